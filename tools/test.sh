@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One command from a fresh clone: set up everything (.venv with the `dev` extra, the Debian Fashion-MNIST and
+# Chromium packages where apt-get is at hand) and run the whole test suite. CI runs exactly this (.ci/run).
+#   1. the library is in sync with the notebooks (nbdev-export changes nothing)
+#   2. the notebooks are clean (nbdev-clean changes nothing) and README.md matches nbs/index.ipynb
+#   3. every notebook under nbval (fast mode) and the tests in tests/, on 2 workers
+#   4. the docs site builds offline and its pages load in headless Chromium with no missing image or broken link
+#   5. the wheel builds, installs into a fresh venv, imports, and its console script answers --help
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+export GAN_COURSE_EXTRAS=dev GAN_COURSE_CONSTRAINTS=tools/ci-constraints.txt GAN_COURSE_SETUP_BROWSER=1
+source tools/setup.sh
+# fast mode for every notebook; one thread per pytest worker: 2 workers on 2 cores, no oversubscription
+export GAN_COURSE_FAST=${GAN_COURSE_FAST:-1} OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} MKL_NUM_THREADS=${MKL_NUM_THREADS:-1} MPLBACKEND=agg
+step() { echo; echo "== $* ($((SECONDS - start)) s) =="; }
+unchanged() {  # unchanged PATHSPEC CMD...: run CMD and fail if it changed tracked or untracked files under PATHSPEC
+  local spec=$1; shift
+  local before after; before=$(git status --porcelain -- "$spec"; git diff -- "$spec" | sha256sum)
+  "$@" >/dev/null
+  after=$(git status --porcelain -- "$spec"; git diff -- "$spec" | sha256sum)
+  if [ "$before" != "$after" ]; then echo "FAIL: '$*' changed $spec:"; git status --short -- "$spec"; return 1; fi
+}
+
+step "library in sync with the notebooks (nbdev-export)"
+unchanged gan_course nbdev-export
+step "notebooks clean (nbdev-clean) and README.md generated from nbs/index.ipynb"
+unchanged nbs nbdev-clean
+python tools/make_readme.py --check
+
+step "notebooks (nbval, fast mode) and tests/"
+pytest -n 2 --dist loadfile
+
+step "docs: build offline, check in headless Chromium"
+bash tools/build_docs.sh
+python tools/check_docs.py --artifacts test-artifacts/docs
+
+step "package: wheel into a fresh venv"
+rm -rf dist && python -m build --wheel --outdir dist . >/dev/null
+wheel_venv=$(mktemp -d)/venv
+python -m venv "$wheel_venv"
+"$wheel_venv/bin/python" -m pip install -q -c tools/ci-constraints.txt dist/gan_course-*.whl 2>&1 | grep -v '^WARNING: Location' || true
+(cd "$(dirname "$wheel_venv")" && "$wheel_venv/bin/python" -c "import gan_course, gan_course.data, gan_course.cli; print('imported gan_course', gan_course.__version__, 'from', gan_course.__file__)" \
+  && "$wheel_venv/bin/gan-course" --help >/dev/null && echo "gan-course --help: ok")
+rm -rf "$(dirname "$wheel_venv")"
+
+step "all checks passed"
