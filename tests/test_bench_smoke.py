@@ -1,0 +1,47 @@
+"Smoke test of benchmarks/bench_trainer.py: tiny settings on the CPU, in a subprocess; no timing assertions."
+import json, os, subprocess, sys
+from pathlib import Path
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT/'benchmarks'/'bench_trainer.py'
+
+
+def _have_fashion_mnist() -> bool:
+    from gan_course.data import fashion_mnist, DatasetNotFoundError
+    try: fashion_mnist(download=False)
+    except DatasetNotFoundError: return False
+    return True
+
+
+def test_bench_prints_table_and_ratios(tmp_path):
+    if not _have_fashion_mnist(): pytest.skip('Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)')
+    out = tmp_path/'bench.json'
+    cmd = [sys.executable, str(SCRIPT), '--device', 'cpu', '--batch-size', '8', '--limit', '64',
+           '--steps', '1', '--steps28', '1', '--ref-steps', '1', '--warmup', '1', '--ref-warmup', '1',
+           '--ref-workers', '1', '--json', str(out)]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=ROOT,
+                       env={**os.environ, 'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS', '1')})
+    assert r.returncode == 0, r.stdout + r.stderr
+    o = r.stdout
+    for s in ('command:', 'torch ', 'device:   cpu', 'torch threads', 'images/s', 'x ref',
+              'reference 64px (tutorial loop)', 'trainer 64px', 'trainer 28px ngf=ndf=64', 'trainer 28px ngf=ndf=32',
+              'target CPU: trainer 28px ngf=ndf=64 >= 20x reference'):
+        assert s in o, f'{s!r} missing from the output:\n{o}'
+    assert '% bf16 peak' not in o  # the GPU column only on CUDA
+    res = json.loads(out.read_text())
+    rows = res['results']
+    assert set(rows) == {'ref', 't64', 't28', 't28s'}
+    assert rows['ref']['ratio'] == pytest.approx(1.0)
+    for row in rows.values(): assert row['images_per_s'] > 0 and row['ratio'] > 0
+    assert rows['t64']['gflop_per_image'] == pytest.approx(2.44, abs=0.01)  # issue 4's figure for one 64-px step
+    assert res['info']['batch_size'] == 8 and res['info']['torch_threads'] >= 1
+
+
+def test_bench_rejects_bad_arguments(capsys):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location('bench_trainer', SCRIPT)
+    bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench)  # in-process: no second torch import
+    for argv, msg in ((['--parts', 'ref,nope'], 'unknown part'), (['--steps', '0'], '--steps must be >= 1')):
+        with pytest.raises(SystemExit) as e: bench.parse_args(argv)
+        assert e.value.code == 2 and msg in capsys.readouterr().err
