@@ -1,0 +1,175 @@
+"""The minimax playground in a real browser: JupyterLab started headless on localhost, a notebook opened in headless
+Chromium (Playwright driving Debian's `chromium`), its cell run, a slider moved with the keyboard, and the values shown
+checked against `playground_state`. A screenshot is kept in test-artifacts/widgets/.
+
+Skipped (with the reason) where Chromium, Playwright, JupyterLab or ipywidgets is missing. Total time is bounded
+(about 2 minutes at worst); it takes about 20-30 s where everything works."""
+import importlib.util
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts" / "widgets"
+CHROMIUM = os.environ.get("GAN_COURSE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+NOTEBOOK = "playground.ipynb"
+CELL = "from gan_course.widgets import minimax_playground\n_ = minimax_playground()"
+TIMEOUT_S = 120  # for everything: server start, kernel start, imports, rendering
+
+
+def _missing() -> str | None:
+    "Why the test cannot run here, or None."
+    if not Path(CHROMIUM).is_file(): return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    for mod, pkg in (("playwright", "playwright"), ("jupyterlab", "jupyterlab"), ("ipywidgets", "ipywidgets"),
+                     ("jupyterlab_widgets", "jupyterlab_widgets")):
+        if importlib.util.find_spec(mod) is None: return f"{pkg} is not installed (pip install {pkg})"
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _write_notebook(path: Path):
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "playground", "metadata": {}, "outputs": [],
+                     "source": CELL}],
+          "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    path.write_text(json.dumps(nb))
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    "A headless JupyterLab on 127.0.0.1 serving a temporary folder with the test notebook; shut down afterwards."
+    why = _missing()
+    if why: pytest.skip(f"browser test skipped: {why}")
+    tmp = tmp_path_factory.mktemp("lab")
+    root, cfg = tmp / "root", tmp / "config"
+    root.mkdir(); (cfg / "labconfig").mkdir(parents=True)
+    _write_notebook(root / NOTEBOOK)
+    # no news pop-up, no update check: nothing that reaches for the internet or covers the page
+    (cfg / "labconfig" / "page_config.json").write_text(json.dumps(
+        {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
+    port, token = _free_port(), secrets.token_hex(16)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTEST_CURRENT_TEST", "GAN_COURSE_STATIC")}
+    env.update(JUPYTER_CONFIG_DIR=str(cfg), JUPYTER_RUNTIME_DIR=str(tmp / "runtime"), OMP_NUM_THREADS="1")
+    log = open(tmp / "lab.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root", "--ip=127.0.0.1", f"--port={port}",
+         "--ServerApp.port_retries=0", f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}",
+         f"--LabApp.workspaces_dir={tmp / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+
+    def stop():
+        try:
+            req = urllib.request.Request(f"{url}/api/shutdown", method="POST", headers={"Authorization": f"token {token}"})
+            urllib.request.urlopen(req, timeout=5)
+        except OSError: pass
+        try: proc.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the server's own process group (it was started in a new session)
+            proc.wait(5)
+        log.close()
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2) as r:
+                if r.status == 200: break
+        except OSError: pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop()
+            pytest.fail(f"JupyterLab did not start:\n{(tmp / 'lab.log').read_text()[-3000:]}")
+        time.sleep(0.3)
+    yield dict(url=url, token=token, log=tmp / "lab.log")
+    stop()
+
+
+def _slider_value(page, i: int) -> float:
+    "The readout of the i-th slider of the widget."
+    return float(page.locator(".widget-hslider .widget-readout").nth(i).inner_text())
+
+
+def _text(page) -> str:
+    "The values the widget shows as text, with HTML's collapsed white space."
+    return " ".join(page.locator("code.gan-values").inner_text().split())
+
+
+def test_minimax_playground_in_browser(lab):
+    from playwright.sync_api import sync_playwright
+    from gan_course.widgets import playground_state
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "minimax_playground_failed.png").unlink(missing_ok=True)
+    t0 = time.monotonic()
+    left = lambda: max(1_000, int(1_000 * (TIMEOUT_S - (time.monotonic() - t0))))  # ms left of the total budget
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            errors = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(f"{lab['url']}/lab/tree/{NOTEBOOK}?token={lab['token']}", timeout=left())
+            # wait until the notebook is open and its kernel is ready
+            cell = page.locator(".jp-NotebookPanel .jp-CodeCell").first
+            cell.locator(".cm-content").wait_for(timeout=left())
+            page.get_by_text(re.compile(r"\| Idle$")).first.wait_for(timeout=left())
+            # run the cell (Ctrl+Enter keeps the focus on it); once more if the kernel was not listening yet
+            prompt = cell.locator(".jp-InputArea-prompt")
+            for _ in range(3):
+                cell.locator(".cm-content").click()
+                page.keyboard.press("Control+Enter")
+                try:
+                    page.wait_for_function("el => /\\[(\\*|\\d+)\\]/.test(el.innerText)", arg=prompt.element_handle(),
+                                           timeout=min(left(), 8_000))
+                    break
+                except Exception: pass
+            # the widget renders: four sliders, the values as text, the plot
+            values = page.locator("code.gan-values")
+            try: values.wait_for(timeout=left())
+            except Exception:
+                page.screenshot(path=str(ARTIFACTS / "minimax_playground_failed.png"))
+                out = page.locator(".jp-OutputArea").first.inner_text() if page.locator(".jp-OutputArea").count() else ""
+                raise AssertionError(f"the widget did not render; cell output: {out[:2000]!r}; page errors: {errors}; "
+                                     f"server log: {lab['log'].read_text()[-2000:]}")
+            assert page.locator(".widget-hslider").count() == 4
+            img = page.locator(".jupyter-widgets img").first
+            img.wait_for(timeout=left())
+            text0, src0, mu0 = _text(page), img.get_attribute("src"), _slider_value(page, 0)
+            assert mu0 == 0.0
+            assert text0 == playground_state().text(), (text0, playground_state().text())
+            # move the 'mean' slider with the keyboard: focus its handle, three steps right
+            handle = page.locator(".widget-hslider").first.locator(".noUi-handle")
+            handle.focus()
+            for _ in range(3): page.keyboard.press("ArrowRight")
+            page.wait_for_function("t => document.querySelector('code.gan-values').innerText !== t", arg=text0,
+                                   timeout=left())
+            page.wait_for_timeout(300)  # let the last of the three updates arrive
+            mu = _slider_value(page, 0)
+            assert mu > mu0, mu
+            want = playground_state(mu=mu).text()
+            page.wait_for_function("t => document.querySelector('code.gan-values').innerText === t", arg=want,
+                                   timeout=min(left(), 10_000))
+            assert img.get_attribute("src") != src0  # the plot was redrawn
+            page.get_by_text(re.compile(r"\| Idle$")).first.wait_for(timeout=left())  # every update has arrived
+            page.wait_for_timeout(200)
+            page.screenshot(path=str(ARTIFACTS / "minimax_playground.png"))
+            assert not errors, errors
+        finally:
+            browser.close()
+    assert (ARTIFACTS / "minimax_playground.png").stat().st_size > 10_000
