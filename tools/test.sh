@@ -5,7 +5,8 @@
 #   2. the notebooks are clean (nbdev-clean changes nothing) and README.md matches nbs/index.ipynb
 #   3. every notebook under nbval (fast mode) and the tests in tests/, on 2 workers
 #   4. the docs site builds offline and its pages load in headless Chromium with no missing image or broken link
-#   5. the wheel builds, installs into a fresh venv, imports, and its console script answers --help
+#   5. the wheel builds, installs into a fresh venv, imports, and its console script answers --help; every notebook
+#      runs (nbval) from a folder outside the repository in that venv, with only the wheel and its `notebooks` extra
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -35,13 +36,19 @@ step "docs: build offline, check in headless Chromium"
 bash tools/build_docs.sh
 python tools/check_docs.py --artifacts test-artifacts/docs
 
-step "package: wheel into a fresh venv"
+step "package: the wheel in a fresh venv; every notebook run from outside the repository"
 rm -rf dist && python -m build --wheel --outdir dist . >/dev/null
-wheel_venv=$(mktemp -d)/venv
-python -m venv "$wheel_venv"
-"$wheel_venv/bin/python" -m pip install -q -c tools/ci-constraints.txt dist/gan_course-*.whl 2>&1 | grep -v '^WARNING: Location' || true
-(cd "$(dirname "$wheel_venv")" && "$wheel_venv/bin/python" -c "import gan_course, gan_course.data, gan_course.cli; print('imported gan_course', gan_course.__version__, 'from', gan_course.__file__)" \
-  && "$wheel_venv/bin/gan-course" --help >/dev/null && echo "gan-course --help: ok")
-rm -rf "$(dirname "$wheel_venv")"
+away=$(mktemp -d)  # a folder outside the repository, as a Colab or pip user has
+python -m venv "$away/venv"
+wheel=$(ls dist/gan_course-*.whl)
+"$away/venv/bin/python" -m pip install -q -c tools/ci-constraints.txt "$wheel" 2>&1 | grep -v '^WARNING: Location' || true
+(cd "$away" && "$away/venv/bin/python" -c "import gan_course, gan_course.data, gan_course.cli; print('imported gan_course', gan_course.__version__, 'from', gan_course.__file__)" \
+  && "$away/venv/bin/gan-course" --help >/dev/null && echo "gan-course --help: ok")
+# the notebooks' own extra, plus the test runner: nothing else from this checkout
+"$away/venv/bin/python" -m pip install -q -c tools/ci-constraints.txt "$wheel[notebooks]" nbval pytest pytest-xdist 2>&1 | grep -v '^WARNING: Location' || true
+mkdir "$away/nbs" && cp nbs/*.ipynb "$away/nbs/" && cp -r nbs/images "$away/nbs/" && cp conftest.py "$away/nbs/"
+(cd "$away/nbs" && XDG_CACHE_HOME="$away/cache" "$away/venv/bin/python" -m pytest -q -p no:cacheprovider \
+  --nbval-lax --nbval-current-env -n 2 --dist loadfile .)
+rm -rf "$away"
 
 step "all checks passed"
