@@ -29,7 +29,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlparse
+from urllib.parse import urldefrag, urljoin, urlparse, unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -157,6 +157,7 @@ def check(site: Path, nbs: Path, artifacts: Path, lesson: str | None, timeout_ms
                         if not local(href):
                             continue
                         target, frag = urldefrag(href)
+                        frag = unquote(frag)  # hrefs come percent-encoded; ids do not
                         links.setdefault(target, set()).add(rel)
                         if frag:
                             anchors.setdefault(target, {}).setdefault(frag, set()).add(rel)
