@@ -16,9 +16,9 @@ from .core import data_root
 
 # %% auto #0
 __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES', 'to_tanh_range', 'from_tanh_range',
-           'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'fashion_mnist',
-           'save_idx', 'mnist', 'image_folder', 'TensorLoader', 'vision_tensors', 'GaussianMixture', 'mixture_1d',
-           'ring', 'grid']
+           'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'file_digest',
+           'fashion_mnist', 'save_idx', 'mnist', 'image_folder', 'TensorLoader', 'vision_tensors', 'GaussianMixture',
+           'mixture_1d', 'ring', 'grid']
 
 # %% ../nbs/01_data.ipynb #8e9f4e67
 def to_tanh_range(
@@ -89,8 +89,12 @@ FASHION_MD5 = {'train-images-idx3-ubyte': 'f4a8712d7a061bf5bd6d2ca38dc4d50a',
 class DatasetNotFoundError(FileNotFoundError):
     "A dataset is in none of the places gan_course looks; the message says how to get it."
 
-def _md5(path:Path) -> str:
-    h = hashlib.md5()
+def file_digest(
+    path:str|Path, # the file to hash
+    algo:str='sha256', # any `hashlib` algorithm: 'md5' for the dataset files, 'sha256' for shipped weights
+) -> str:
+    "The hex digest of a file, read in 1 MB chunks."
+    h = hashlib.new(algo)
     with open(path, 'rb') as f:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
@@ -108,7 +112,7 @@ def _copy_from_system(raw:Path, system_dir:Path, md5:dict[str, str]) -> list[str
         fd, tmp = tempfile.mkstemp(dir=raw, prefix=f'.{name}.')
         try:
             with gzip.open(src, 'rb') as fin, os.fdopen(fd, 'wb') as fout: shutil.copyfileobj(fin, fout, 1 << 20)
-            if _md5(Path(tmp)) != md5[name]: problems.append(f'{src}: checksum mismatch'); continue
+            if file_digest(tmp, 'md5') != md5[name]: problems.append(f'{src}: checksum mismatch'); continue
             os.replace(tmp, raw/name)
         except (OSError, EOFError) as e: problems.append(f'{src}: {e}')
         finally:

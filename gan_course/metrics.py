@@ -15,7 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import seed_everything, default_device, data_root
-from .data import fashion_mnist, vision_tensors, to_tanh_range, TensorLoader
+from .data import fashion_mnist, vision_tensors, to_tanh_range, TensorLoader, file_digest
 from .trainer import save_atomic, Callback
 
 # %% auto #0
@@ -104,10 +104,7 @@ def classifier_path() -> Path:
 
 def file_sha256(path:str|Path) -> str:
     "The SHA-256 hex digest of a file."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
-    return h.hexdigest()
+    return file_digest(path, 'sha256')
 
 def half_state_dict(model:nn.Module) -> dict:
     "`model`'s state dict on the CPU with floating-point tensors in float16: half the file size."
