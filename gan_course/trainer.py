@@ -239,7 +239,7 @@ def fit(self:GANTrainer,
     "Train until `epochs` epochs (or `max_steps` steps) are done; resumes from the current epoch, batch and step."
     epochs = self.cfg.epochs if epochs is None else epochs
     self.G.train(); self.D.train()
-    self.interrupted = False
+    self.interrupted, self.fit_epochs = False, epochs
     self('before_fit')
     with _stop_on_signals(self):
         try:
@@ -286,7 +286,7 @@ class ProgressCB(Callback):
     def __init__(self, max_steps:int|None=None): self.max_steps = max_steps
     def before_fit(self, t):
         n = len(t.data) if hasattr(t.data, '__len__') else None
-        total = n * t.cfg.epochs if n else None
+        total = n * t.fit_epochs if n else None  # steps from the start of the run (`initial` counts those done)
         if self.max_steps: total = min(total or self.max_steps, self.max_steps)
         self.bar = tqdm(total=total, initial=t.step, unit='step', desc='train', disable=t.rank != 0)
     def after_step(self, t): self.bar.update()
