@@ -22,11 +22,11 @@ import torch.nn.functional as F
 from .losses import G_LOSSES
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'FUSED_G_LOSSES', 'CKPT_FORMAT', 'TrainConfig', 'amp_dtype', 'Callback', 'CancelFit',
-           'NonFiniteLossError', 'GANTrainer', 'd_step', 'g_step', 'train_step', 'read_log', 'fit', 'sample',
-           'ProgressCB', 'HistoryCB', 'SampleGridCB', 'CheckpointWriteError', 'save_atomic', 'CheckpointError',
-           'load_checkpoint', 'state_dict', 'save', 'load', 'CheckpointCB', 'resize_uint8', 'make_loader',
-           'init_distributed']
+__all__ = ['PRECISIONS', 'FUSED_G_LOSSES', 'GRAPH_WARMUP', 'CKPT_FORMAT', 'TrainConfig', 'amp_dtype', 'Callback', 'CancelFit',
+           'NonFiniteLossError', 'GANTrainer', 'd_step', 'g_step', 'train_step', 'read_log', 'graph_step', 'fit',
+           'sample', 'ProgressCB', 'HistoryCB', 'SampleGridCB', 'CheckpointWriteError', 'save_atomic',
+           'CheckpointError', 'load_checkpoint', 'state_dict', 'save', 'load', 'CheckpointCB', 'resize_uint8',
+           'make_loader', 'init_distributed']
 
 # %% ../nbs/21_trainer.ipynb #7eccb7b3
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -46,6 +46,8 @@ class TrainConfig:
     precision:str = 'auto'         # 'auto': bf16 autocast on GPUs that have it, else fp32; or 'bf16', 'fp16', 'fp32'
     channels_last:bool = True      # channels-last memory on CUDA
     compile:bool = False           # torch.compile both networks
+    cuda_graph:bool = True         # on a GPU, replay each step as one CUDA graph (bf16/fp32, one process, no compile)
+    deterministic:bool = False     # deterministic kernels only (GPU runs repeat bit for bit; slower)
     log_every:int = 50             # steps between reads of the losses (the only host syncs)
     n_samples:int = 64             # size of the fixed-noise sample grid
     seed:int = 0                   # seed for noise, data order and the fixed noise
@@ -122,14 +124,20 @@ class GANTrainer:
         self.distributed = dist.is_available() and dist.is_initialized()
         self.rank, self.world_size = (dist.get_rank(), dist.get_world_size()) if self.distributed else (0, 1)
         torch.manual_seed(cfg.seed + self.rank)  # each process draws its own noise
-        mf = torch.channels_last if cfg.channels_last and self.device.type == 'cuda' else torch.preserve_format
+        # channels-last on GPUs; not under torch.compile, whose backward of this layout failed a stride check (torch 2.11)
+        cl = cfg.channels_last and self.device.type == 'cuda' and not cfg.compile
+        mf = torch.channels_last if cl else torch.preserve_format
         self.memory_format = mf
         self.G, self.D = G.to(self.device, memory_format=mf), D.to(self.device, memory_format=mf)
-        fused = self.device.type == 'cuda' or None  # one kernel for the whole Adam update on GPUs
-        self.opt_g = torch.optim.Adam(self.G.parameters(), cfg.lr_g, betas=(cfg.beta1, cfg.beta2), fused=fused)
-        self.opt_d = torch.optim.Adam(self.D.parameters(), cfg.lr_d, betas=(cfg.beta1, cfg.beta2), fused=fused)
         self.amp_dtype = amp_dtype(cfg.precision, self.device)
         fp16 = self.amp_dtype == torch.float16
+        # CUDA graphs (see `graph_step`): not with fp16's scalers (they sync), DDP or torch.compile
+        self.use_graph = (cfg.cuda_graph and self.device.type == 'cuda' and not fp16 and not self.distributed
+                          and not cfg.compile)
+        fused = self.device.type == 'cuda' or None  # one kernel for the whole Adam update on GPUs
+        adam = dict(betas=(cfg.beta1, cfg.beta2), fused=fused, capturable=self.use_graph)
+        self.opt_g = torch.optim.Adam(self.G.parameters(), cfg.lr_g, **adam)
+        self.opt_d = torch.optim.Adam(self.D.parameters(), cfg.lr_d, **adam)
         self.scaler_g = torch.amp.GradScaler(self.device.type, enabled=fp16)
         self.scaler_d = torch.amp.GradScaler(self.device.type, enabled=fp16)
         self.g, self.d = self.G, self.D  # what the steps call: maybe wrapped in DDP and torch.compile
@@ -143,13 +151,19 @@ class GANTrainer:
         self._sums, self._n = torch.zeros(4, device=self.device), 0
         self.last_log, self.cbs = {}, sorted(cbs, key=lambda c: c.order)
         self.meta = {}  # plain values saved with every checkpoint, e.g. the model's config to rebuild it
-        if self.device.type == 'cuda': torch.backends.cudnn.benchmark = True
+        self._graphs, self._warm = {}, 0  # captured CUDA graphs, eager steps taken before capturing
+        if cfg.deterministic:  # process-wide: every later kernel must be deterministic too
+            os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
+            torch.use_deterministic_algorithms(True)
+            torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = True, False
+        elif self.device.type == 'cuda': torch.backends.cudnn.benchmark = True  # autotune the convolutions
 
     def __call__(self, event:str):
         for cb in self.cbs: cb(event, self)
 
     def autocast(self):
-        return torch.autocast(self.device.type, dtype=self.amp_dtype) if self.amp_dtype else nullcontext()
+        if not self.amp_dtype: return nullcontext()
+        return torch.autocast(self.device.type, dtype=self.amp_dtype, cache_enabled=not self.use_graph)  # no cache in graphs
 
 # %% ../nbs/21_trainer.ipynb #c1d3a117
 def _no_sync(m):
@@ -175,12 +189,21 @@ def d_step(self:GANTrainer, real:torch.Tensor, keep_fake:bool=False):
 GANTrainer.d_step = d_step
 
 # %% ../nbs/21_trainer.ipynb #123f1efd
+@contextmanager
+def _frozen(m:nn.Module):
+    "Switch off the gradients of `m`'s parameters for a while (gradients still flow through `m`)."
+    ps = [p for p in m.parameters() if p.requires_grad]
+    for p in ps: p.requires_grad_(False)
+    try: yield
+    finally:
+        for p in ps: p.requires_grad_(True)
+
 def g_step(self:GANTrainer, fake:torch.Tensor|None=None):
     "One generator step (on `fake` made with gradients, else on fresh fakes); returns the loss."
     if fake is None:
         with self.autocast(): fake = self.g(torch.randn(self.cfg.bs, self.cfg.z_dim, device=self.device))
     self.opt_g.zero_grad(set_to_none=True)
-    with _no_sync(self.d):
+    with _frozen(self.D), _no_sync(self.d):
         with self.autocast(): lg = self.d(fake).float()
         loss = FUSED_G_LOSSES[self.cfg.g_loss](lg)
         self.scaler_g.scale(loss).backward()
@@ -188,6 +211,7 @@ def g_step(self:GANTrainer, fake:torch.Tensor|None=None):
     return loss.detach()
 
 GANTrainer.g_step = g_step
+
 
 # %% ../nbs/21_trainer.ipynb #d3c0d89d
 def train_step(self:GANTrainer, real:torch.Tensor):
@@ -211,6 +235,32 @@ def read_log(self:GANTrainer) -> dict:
     return self.last_log
 
 GANTrainer.train_step, GANTrainer.read_log = train_step, read_log
+
+# %% ../nbs/21_trainer.ipynb #5171f948
+GRAPH_WARMUP = 3  # eager steps before the first capture
+
+def graph_step(self:GANTrainer, real:torch.Tensor):
+    "`train_step`, replayed from a CUDA graph captured once per (kind of step, batch shape)."
+    key = ((self.step + 1) % self.cfg.n_critic == 0, tuple(real.shape))
+    if key not in self._graphs:
+        if self._warm < GRAPH_WARMUP or any(k[1] != key[1] for k in self._graphs):  # warm-up, or an odd batch
+            s = torch.cuda.Stream(self.device); s.wait_stream(torch.cuda.current_stream(self.device))
+            with torch.cuda.stream(s): self.train_step(real)
+            torch.cuda.current_stream(self.device).wait_stream(s)
+            self._warm += 1
+            return
+        static, n = real.clone(), self._n
+        self.opt_d.zero_grad(set_to_none=True); self.opt_g.zero_grad(set_to_none=True)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph): self.train_step(static)  # recorded, not run
+        self._n, self._graphs[key] = n, (graph, static)
+    graph, static = self._graphs[key]
+    static.copy_(real)
+    graph.replay()
+    self._n += 1
+
+GANTrainer.graph_step = graph_step
+
 
 # %% ../nbs/21_trainer.ipynb #4ee33f4f
 def _batches(self:GANTrainer):
@@ -246,7 +296,7 @@ def fit(self:GANTrainer,
             while self.epoch < epochs and (max_steps is None or self.step < max_steps):
                 self('before_epoch')
                 for real in self._batches():
-                    self.train_step(real)
+                    self.graph_step(real) if self.use_graph else self.train_step(real)
                     self.step += 1; self.batch += 1
                     if self.step % self.cfg.log_every == 0: self.read_log()
                     self('after_step')
@@ -424,6 +474,7 @@ def load(self:GANTrainer, path_or_state) -> GANTrainer:
         raise CheckpointError(f"The checkpoint's networks do not fit these models (was it saved with another "
                               f"architecture or size?): {str(e).splitlines()[0]}") from None
     self.opt_g.load_state_dict(ck['opt_g']); self.opt_d.load_state_dict(ck['opt_d'])
+    self._graphs.clear()  # the graphs hold the old optimizer state's addresses
     self.scaler_g.load_state_dict(ck['scaler_g']); self.scaler_d.load_state_dict(ck['scaler_d'])
     self.epoch, self.batch, self.step = ck['epoch'], ck['batch'], ck['step']
     self.fixed_noise, self.meta = ck['fixed_noise'].to(self.device), ck.get('meta', {})
