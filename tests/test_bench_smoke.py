@@ -45,3 +45,21 @@ def test_bench_rejects_bad_arguments(capsys):
     for argv, msg in ((['--parts', 'ref,nope'], 'unknown part'), (['--steps', '0'], '--steps must be >= 1')):
         with pytest.raises(SystemExit) as e: bench.parse_args(argv)
         assert e.value.code == 2 and msg in capsys.readouterr().err
+
+
+def test_fid_vs_reference_smoke(tmp_path):
+    "The FID comparison on a few images: both loops train and are scored; the summary and verdict are written."
+    if not _have_fashion_mnist(): pytest.skip('Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)')
+    out = tmp_path/'fid.json'
+    cmd = [sys.executable, str(ROOT/'benchmarks'/'fid_vs_reference.py'), '--device', 'cpu', '--epochs', '1',
+           '--limit', '64', '--batch-size', '16', '--n', '200', '--seeds', '0,1', '--ref-workers', '0', '--json', str(out)]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=ROOT,
+                       env={**os.environ, 'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS', '1')})
+    assert r.returncode == 0, r.stdout + r.stderr
+    res = json.loads(out.read_text())
+    assert [(row['loop'], row['seed']) for row in res['rows']] == [('reference', 0), ('trainer', 0), ('reference', 1), ('trainer', 1)]
+    for row in res['rows']: assert row['steps'] == 4 and row['fid'] > 0 and row['n'] == 200
+    ref = [row['fid'] for row in res['rows'] if row['loop'] == 'reference']
+    assert res['summary']['reference']['fid_mean'] == pytest.approx(sum(ref) / 2)
+    assert res['verdict']['reference_spread'] == pytest.approx(max(ref) - min(ref))
+    assert ('NO WORSE' in r.stdout) == res['verdict']['no_worse']
