@@ -6,7 +6,7 @@ Docs: https://gan-course.github.io/gan_course/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #351c1c87
 from __future__ import annotations
-import argparse, sys
+import argparse, sys, warnings
 from pathlib import Path
 import gan_course
 
@@ -148,7 +148,12 @@ def main(
     p = _parser()
     a = p.parse_args(argv)
     if a.command is None: p.print_help(); return 0
-    try: return {'quickstart': _quickstart, 'train': _train, 'sample': _sample, 'eval': _eval}[a.command](a)
+    # warnings (e.g. skipped unreadable images) as one line each, like the errors
+    show = lambda msg, *args, **kw: print(f'gan-course {a.command}: warning: {msg}', file=sys.stderr)
+    try:
+        with warnings.catch_warnings():
+            warnings.showwarning = show
+            return {'quickstart': _quickstart, 'train': _train, 'sample': _sample, 'eval': _eval}[a.command](a)
     except (ValueError, RuntimeError, OSError, DatasetNotFoundError, CheckpointError) as e:  # OSError: unwritable --out
         print(f'gan-course {a.command}: error: {e}', file=sys.stderr)
         return 2

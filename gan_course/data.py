@@ -6,9 +6,10 @@ Docs: https://gan-course.github.io/gan_course/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #83ca94fc
 from __future__ import annotations
-import gzip, hashlib, math, os, shutil, struct, tempfile
+import gzip, hashlib, math, os, shutil, struct, tempfile, warnings
 from pathlib import Path
 import numpy as np
+from PIL import Image
 import torch
 from torchvision import datasets, transforms
 from torchvision.utils import make_grid, save_image
@@ -17,8 +18,8 @@ from .core import data_root
 # %% auto #0
 __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES', 'to_tanh_range', 'from_tanh_range',
            'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'file_digest',
-           'fashion_mnist', 'save_idx', 'mnist', 'image_folder', 'TensorLoader', 'vision_tensors', 'GaussianMixture',
-           'mixture_1d', 'ring', 'grid']
+           'fashion_mnist', 'save_idx', 'mnist', 'CorruptImageError', 'image_folder', 'TensorLoader', 'vision_tensors',
+           'GaussianMixture', 'mixture_1d', 'ring', 'grid']
 
 # %% ../nbs/01_data.ipynb #8e9f4e67
 def to_tanh_range(
@@ -180,12 +181,26 @@ def mnist(
 # %% ../nbs/01_data.ipynb #ffa9fee3
 _IMG_EXT = ('.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp')
 
+class CorruptImageError(ValueError):
+    "An image file that cannot be read."
+
+def _unreadable(path:str) -> str|None:
+    "Why PIL cannot read the image at `path`, or None when it can."
+    try:
+        with Image.open(path) as im: im.verify()  # checks the file's structure without decoding all pixels
+        with Image.open(path) as im: im.load()    # verify() misses truncated pixel data; load() does not
+    except Exception as e: return f'{type(e).__name__}: {e}'
+    return None
+
 def image_folder(
     path:str|Path, # a folder of images, or of class sub-folders of images
     size:int=64, # side of the square images
     transform=None, # replaces the default resize + centre crop + [-1, 1] transform
+    on_corrupt:str='skip', # unreadable files: 'skip' them with one warning that counts them, or 'raise'
+    check:bool=True, # open every file once up front (False: trust the folder, as for a huge one already checked)
 ) -> datasets.ImageFolder:
     "A folder of images as a dataset of `size` x `size` tensors in [-1, 1], through torchvision's `ImageFolder`."
+    if on_corrupt not in ('skip', 'raise'): raise ValueError(f"on_corrupt must be 'skip' or 'raise', got {on_corrupt!r}.")
     path = Path(path)
     if not path.is_dir(): raise FileNotFoundError(f"Image folder {path} does not exist: pass a folder of images.")
     tfm = transform or tanh_transform(size)
@@ -196,7 +211,24 @@ def image_folder(
         try: ds = datasets.ImageFolder(path, transform=tfm)
         except (FileNotFoundError, RuntimeError) as e:
             raise FileNotFoundError(f"No images found in {path} or its sub-folders (looked for {', '.join(_IMG_EXT)}).") from e
+    if check: _drop_unreadable(ds, path, on_corrupt)
     return ds
+
+def _drop_unreadable(ds:datasets.ImageFolder, path:Path, on_corrupt:str):
+    "Remove the samples PIL cannot read from `ds` (with a warning), or raise on the first."
+    bad = []
+    for f, _ in ds.samples:
+        if (why := _unreadable(f)) is None: continue
+        if on_corrupt == 'raise': raise CorruptImageError(f"Cannot read image {f} ({why}): delete or replace it, or pass on_corrupt='skip'.")
+        bad.append((f, why))
+    if not bad: return
+    keep = [s for s in ds.samples if s[0] not in {f for f, _ in bad}]
+    if not keep: raise CorruptImageError(f"None of the {len(bad)} image files in {path} can be read (first: {bad[0][0]}: {bad[0][1]}).")
+    ds.samples = ds.imgs = keep
+    ds.targets = [t for _, t in keep]
+    names = ', '.join(Path(f).name for f, _ in bad[:3]) + (', ...' if len(bad) > 3 else '')
+    warnings.warn(f"Skipped {len(bad)} unreadable image file(s) of {len(bad) + len(keep)} in {path} ({names}); "
+                  f"training uses the other {len(keep)}.", stacklevel=3)
 
 # %% ../nbs/01_data.ipynb #9960a006
 class TensorLoader:
