@@ -121,6 +121,12 @@ class GANTrainer:
     ):
         self.cfg = cfg = cfg or TrainConfig()
         self.device = default_device(cfg.device)
+        gz = getattr(getattr(G, 'cfg', G), 'z_dim', None)  # the DCGAN and MLP generators know their noise size
+        if gz is not None and gz != cfg.z_dim:
+            raise ValueError(f"The generator takes noise of size {gz} but TrainConfig.z_dim is {cfg.z_dim}: "
+                             f"pass TrainConfig(z_dim={gz}).")
+        if hasattr(data, '__len__') and len(data) == 0:
+            raise ValueError('The data has no batches: check the dataset is not empty and the batch size is not larger than it.')
         self.distributed = dist.is_available() and dist.is_initialized()
         self.rank, self.world_size = (dist.get_rank(), dist.get_world_size()) if self.distributed else (0, 1)
         torch.manual_seed(cfg.seed + self.rank)  # each process draws its own noise
