@@ -91,3 +91,17 @@ def test_rewrite_links_only_outside_code():
     out = make_readme.rewrite_links(md, fix)
     assert out == "![a](nbs/img/a.png) `![b](img/b.png)` [c](https://x.org/c.png) [d]: img/d.png\n~~~\n[e](e.ipynb)\n~~~\n[f](nbs/f.ipynb?x=1#y)"
     assert make_readme.rewrite_links("[d]: img/d.png", fix) == "[d]: nbs/img/d.png"  # a reference definition
+
+
+def test_api_pages_lists_public_functions_and_classes(tmp_path):
+    "check_docs finds each module's page and the names its API page must document (constants and private names excluded)."
+    pytest = __import__("pytest")
+    pytest.importorskip("nbdev")
+    spec = importlib.util.spec_from_file_location("check_docs", TOOL.parent / "check_docs.py")
+    check_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_docs)
+    write_nb(tmp_path / "nbs" / "05_thing.ipynb", [cell("code", "#| default_exp thing"), cell("code", "#| export\ndef f(): pass")])
+    write_nb(tmp_path / "nbs" / "06_lesson.ipynb", [cell("markdown", "# no module")])
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "thing.py").write_text("__all__ = ['LIMIT', 'f', 'Thing']\nLIMIT = 3\ndef f(): pass\ndef _g(): pass\nclass Thing: pass\n")
+    assert check_docs.api_pages(tmp_path / "nbs", tmp_path / "lib") == {"thing.html": ("thing", ["f", "Thing"])}

@@ -11,7 +11,10 @@ What it checks, for the site in --site (default: doc_path of pyproject.toml, `_d
    aborted and do not count;
 3. every same-origin <a href> on those pages answers 200 on the local server, and a link with a #fragment into
    the site finds an element with that id on the target page;
-4. it saves full-page screenshots of the home page and one lesson page in --artifacts.
+4. every module has an API page: the notebook with `#| default_exp MODULE` renders to a page that has an entry
+   (an element whose id is the name, lower-cased, as show_doc makes them) for every function and class in the
+   module's `__all__` (read from gan_course/MODULE.py without importing it);
+5. it saves full-page screenshots of the home page and one lesson page in --artifacts.
 
 Exit 0 when everything passes, 1 with the list of problems otherwise.
 
@@ -21,7 +24,9 @@ Usage:
 """
 
 import argparse
+import ast
 import functools
+import re
 import http.server
 import sys
 import threading
@@ -75,6 +80,22 @@ def expected_pages(nbs: Path) -> dict[str, str]:
     return {nb.name: nbpath2html(nb).name for nb in sorted(nbs.glob("*.ipynb")) if not nb.name.startswith(("_", "."))}
 
 
+def api_pages(nbs: Path, lib: Path) -> dict[str, tuple[str, list[str]]]:
+    "Map each page made from a notebook that exports a module to (the module, the functions and classes of its `__all__`)."
+    out = {}
+    for nb, html in expected_pages(nbs).items():
+        m = re.search(r"#\|\s*default_exp\s+([\w.]+)", (nbs / nb).read_text())
+        if not m:
+            continue
+        py = lib / (m.group(1).replace(".", "/") + ".py")
+        tree = ast.parse(py.read_text())
+        defs = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+        names = next((ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
+                      and any(getattr(t, "id", None) == "__all__" for t in n.targets)), [])
+        out[html] = (m.group(1), [n for n in names if n in defs])  # constants have no API entry
+    return out
+
+
 def http_status(url: str) -> int:
     "The HTTP status of a GET of `url` (0 when there is no answer)."
     try:
@@ -90,7 +111,8 @@ def check(site: Path, nbs: Path, artifacts: Path, lesson: str | None, timeout_ms
     "Check the site; return the problems and the counts."
     from playwright.sync_api import sync_playwright
 
-    problems, counts = [], {"notebooks": 0, "pages": 0, "images": 0, "requests": 0, "links": 0, "anchors": 0}
+    problems, counts = [], {"notebooks": 0, "pages": 0, "images": 0, "requests": 0, "links": 0, "anchors": 0,
+                            "modules": 0, "api_entries": 0}
     pages_needed = expected_pages(nbs)
     counts["notebooks"] = len(pages_needed)
     for nb, html in pages_needed.items():
@@ -192,6 +214,14 @@ def check(site: Path, nbs: Path, artifacts: Path, lesson: str | None, timeout_ms
                 counts["anchors"] += 1
                 if key in ids and frag not in ids[key]:
                     problems.append(f"link to a missing anchor {target.replace(base, '/')}#{frag}, on {', '.join(sorted(frag_pages))}")
+        # API pages: one per module, with an entry for each public function and class
+        for html, (module, names) in api_pages(nbs, ROOT / "gan_course").items():
+            counts["modules"] += 1
+            on_page = ids.get(urljoin(base, html), set())
+            missing = [n for n in names if n.lower() not in on_page]
+            counts["api_entries"] += len(names) - len(missing)
+            if missing:
+                problems.append(f"{html}: the API page of gan_course.{module} has no entry for {', '.join(missing)}")
     finally:
         server.shutdown()
     return problems, counts
@@ -213,7 +243,8 @@ def main() -> int:
     t0 = time.perf_counter()
     problems, c = check(site.resolve(), args.nbs.resolve(), args.artifacts.resolve(), args.lesson, int(args.timeout * 1000))
     print(f"check_docs: {c['notebooks']} notebooks, {c['pages']} pages loaded, {c['images']} images, "
-          f"{c['requests']} same-origin requests, {c['links']} internal links, {c['anchors']} anchors checked "
+          f"{c['requests']} same-origin requests, {c['links']} internal links, {c['anchors']} anchors, "
+          f"{c['api_entries']} API entries of {c['modules']} modules checked "
           f"in {time.perf_counter() - t0:.1f} s")
     if problems:
         print(f"check_docs: FAILED, {len(problems)} problem(s):", *(f"  - {x}" for x in problems), sep="\n")
