@@ -12,7 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'seed_everything', 'is_fast', 'fast_or_full', 'data_root']
+__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'seed_everything', 'is_fast', 'fast_or_full', 'data_root',
+           'in_kernel']
 
 # %% ../nbs/00_core.ipynb #6307f0bc
 DEVICE_ENV = 'GAN_COURSE_DEVICE'
@@ -92,3 +93,11 @@ def data_root(
     else: root = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'gan_course'/'data'
     if create: root.mkdir(parents=True, exist_ok=True)
     return root
+
+# %% ../nbs/00_core.ipynb #ca87aa14
+def in_kernel() -> bool:
+    "True inside a Jupyter kernel (JupyterLab, Colab, VS Code, nbconvert, nbval), where figures show inline."
+    try: from IPython import get_ipython
+    except ImportError: return False
+    ip = get_ipython()
+    return ip is not None and 'IPKernelApp' in ip.config

@@ -16,8 +16,8 @@ from torch import nn
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm.auto import tqdm
-from .core import default_device, seed_everything
-from .data import TensorLoader, vision_tensors, to_tanh_range, image_grid, save_images
+from .core import default_device, seed_everything, in_kernel
+from .data import TensorLoader, vision_tensors, to_tanh_range, image_grid, save_images, show_images
 import torch.nn.functional as F
 from .losses import G_LOSSES
 
@@ -369,25 +369,18 @@ class HistoryCB(Callback):
         return fig
 
 # %% ../nbs/21_trainer.ipynb #1209b1b9
-def _in_notebook() -> bool:
-    try:
-        from IPython import get_ipython
-        return get_ipython() is not None and 'IPKernelApp' in get_ipython().config
-    except ImportError: return False
-
 class SampleGridCB(Callback):
     "After every `every` epochs: samples from the fixed noise, kept in `grids`, saved to `out` and shown inline."
     order = 20
     def __init__(self, out:str|Path|None=None, every:int=1, show:bool|None=None, nrow:int=8):
         self.out, self.every, self.nrow, self.grids = Path(out) if out else None, every, nrow, {}
-        self.show = _in_notebook() if show is None else show
+        self.show = in_kernel() if show is None else show
     def after_epoch(self, t):
         if t.epoch % self.every or t.rank != 0: return
         x = t.sample(); self.grids[t.epoch] = x
         if self.out: save_images(x, self.out/f'samples_epoch_{t.epoch:03d}.png', self.nrow)
         if self.show:
             import matplotlib.pyplot as plt
-            from gan_course.data import show_images
             show_images(x, self.nrow, title=f'epoch {t.epoch}', size=3); plt.show()
 
 # %% ../nbs/21_trainer.ipynb #bb2ab5f3

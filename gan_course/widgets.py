@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
-from .core import _flag
+from .core import _flag, in_kernel
 from .data import GaussianMixture, mixture_1d, image_grid
 from .minimax import grid_1d, optimal_d, value_fn, jsd
 from .trainer import Callback
@@ -28,10 +28,7 @@ def has_frontend() -> bool:
     "True when this code runs in a Jupyter kernel started by a live front end (Jupyter server, Colab, VS Code), not under pytest."
     if 'PYTEST_CURRENT_TEST' in os.environ: return False  # nbval and other tests: nobody is looking
     if 'google.colab' in sys.modules: return True
-    try: from IPython import get_ipython
-    except ImportError: return False
-    ip = get_ipython()
-    if ip is None or 'IPKernelApp' not in ip.config: return False  # plain Python or a terminal IPython
+    if not in_kernel(): return False  # plain Python or a terminal IPython
     return bool(os.environ.get('JPY_SESSION_NAME') or os.environ.get('VSCODE_PID'))
 
 def use_widgets(
