@@ -218,7 +218,6 @@ def g_step(self:GANTrainer, fake:torch.Tensor|None=None):
 
 GANTrainer.g_step = g_step
 
-
 # %% ../nbs/21_trainer.ipynb #d3c0d89d
 def train_step(self:GANTrainer, real:torch.Tensor):
     "One D step on `real` and, every `n_critic` steps, one G step."
@@ -266,7 +265,6 @@ def graph_step(self:GANTrainer, real:torch.Tensor):
     self._n += 1
 
 GANTrainer.graph_step = graph_step
-
 
 # %% ../nbs/21_trainer.ipynb #4ee33f4f
 def _batches(self:GANTrainer):
