@@ -45,8 +45,8 @@ class TrainConfig:
     g_loss:str = 'nonsaturating'   # 'nonsaturating' or 'saturating'
     precision:str = 'auto'         # 'auto': bf16 autocast on GPUs that have it, else fp32; or 'bf16', 'fp16', 'fp32'
     channels_last:bool = True      # channels-last memory on CUDA
-    compile:bool = False           # torch.compile both networks
-    cuda_graph:bool = True         # on a GPU, replay each step as one CUDA graph (bf16/fp32, one process, no compile)
+    compile:bool = False           # torch.compile D, and G too unless G is channels-last (see `GANTrainer`)
+    cuda_graph:bool = True         # on a GPU, replay each step as one CUDA graph (bf16/fp32, one process)
     deterministic:bool = False     # deterministic kernels only (GPU runs repeat bit for bit; slower)
     log_every:int = 50             # steps between reads of the losses (the only host syncs)
     n_samples:int = 64             # size of the fixed-noise sample grid
@@ -130,16 +130,14 @@ class GANTrainer:
         self.distributed = dist.is_available() and dist.is_initialized()
         self.rank, self.world_size = (dist.get_rank(), dist.get_world_size()) if self.distributed else (0, 1)
         torch.manual_seed(cfg.seed + self.rank)  # each process draws its own noise
-        # channels-last on GPUs; not under torch.compile, whose backward of this layout failed a stride check (torch 2.11)
-        cl = cfg.channels_last and self.device.type == 'cuda' and not cfg.compile
+        cl = cfg.channels_last and self.device.type == 'cuda'  # channels-last memory on GPUs
         mf = torch.channels_last if cl else torch.preserve_format
         self.memory_format = mf
         self.G, self.D = G.to(self.device, memory_format=mf), D.to(self.device, memory_format=mf)
         self.amp_dtype = amp_dtype(cfg.precision, self.device)
         fp16 = self.amp_dtype == torch.float16
-        # CUDA graphs (see `graph_step`): not with fp16's scalers (they sync), DDP or torch.compile
-        self.use_graph = (cfg.cuda_graph and self.device.type == 'cuda' and not fp16 and not self.distributed
-                          and not cfg.compile)
+        # CUDA graphs (see `graph_step`): not with fp16's scalers (they sync) or DDP
+        self.use_graph = cfg.cuda_graph and self.device.type == 'cuda' and not fp16 and not self.distributed
         fused = self.device.type == 'cuda' or None  # one kernel for the whole Adam update on GPUs
         adam = dict(betas=(cfg.beta1, cfg.beta2), fused=fused, capturable=self.use_graph)
         self.opt_g = torch.optim.Adam(self.G.parameters(), cfg.lr_g, **adam)
@@ -150,14 +148,16 @@ class GANTrainer:
         if self.distributed:
             ids = [self.device.index] if self.device.type == 'cuda' else None
             self.g, self.d = DDP(self.G, device_ids=ids), DDP(self.D, device_ids=ids)
-        if cfg.compile: self.g, self.d = torch.compile(self.g), torch.compile(self.d)
+        if cfg.compile:  # G stays eager when channels-last: inductor's backward of its transposed convolutions in
+            self.d = torch.compile(self.d)  # that layout fails a stride check (torch 2.11), and compiling D alone
+            if not cl: self.g = torch.compile(self.g)  # was the fastest on an H100 (benchmarks/RESULTS.md)
         self.data = data
         self.fixed_noise = torch.randn(cfg.n_samples, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed)).to(self.device)
         self.epoch = self.batch = self.step = 0  # epochs done, batches done in this epoch, steps done in all
         self._sums, self._n = torch.zeros(4, device=self.device), 0
         self.last_log, self.cbs = {}, sorted(cbs, key=lambda c: c.order)
         self.meta = {}  # plain values saved with every checkpoint, e.g. the model's config to rebuild it
-        self._graphs, self._warm = {}, 0  # captured CUDA graphs, eager steps taken before capturing
+        self._graphs, self._warm = {}, {}  # captured CUDA graphs; eager warm-up steps of each kind (with/without G)
         if cfg.deterministic:  # process-wide: every later kernel must be deterministic too
             os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
             torch.use_deterministic_algorithms(True)
@@ -242,17 +242,17 @@ def read_log(self:GANTrainer) -> dict:
 GANTrainer.train_step, GANTrainer.read_log = train_step, read_log
 
 # %% ../nbs/21_trainer.ipynb #5171f948
-GRAPH_WARMUP = 3  # eager steps before the first capture
+GRAPH_WARMUP = 3  # eager steps of each kind before its capture
 
 def graph_step(self:GANTrainer, real:torch.Tensor):
     "`train_step`, replayed from a CUDA graph captured once per (kind of step, batch shape)."
     key = ((self.step + 1) % self.cfg.n_critic == 0, tuple(real.shape))
     if key not in self._graphs:
-        if self._warm < GRAPH_WARMUP or any(k[1] != key[1] for k in self._graphs):  # warm-up, or an odd batch
+        if self._warm.get(key[0], 0) < GRAPH_WARMUP or any(k[1] != key[1] for k in self._graphs):  # warm-up, odd batch
             s = torch.cuda.Stream(self.device); s.wait_stream(torch.cuda.current_stream(self.device))
             with torch.cuda.stream(s): self.train_step(real)
             torch.cuda.current_stream(self.device).wait_stream(s)
-            self._warm += 1
+            self._warm[key[0]] = self._warm.get(key[0], 0) + 1
             return
         static, n = real.clone(), self._n
         self.opt_d.zero_grad(set_to_none=True); self.opt_g.zero_grad(set_to_none=True)
