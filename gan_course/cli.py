@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--lr-d', type=_positive(float), default=2e-4, help='discriminator learning rate (default: 2e-4)')
     t.add_argument('--n-critic', type=_positive(int), default=1, help='D steps per G step (default: 1)')
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it)')
-    t.add_argument('--compile', action='store_true', help='torch.compile D (and G unless channels-last); see TrainConfig.compile')
+    t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
     t.add_argument('--resume', type=Path, default=None, help='continue from this checkpoint')
     t.add_argument('--checkpoint-every', type=_positive(int), default=None, help='also save the checkpoint every N steps')

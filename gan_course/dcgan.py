@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 import torch
 from torch import nn
+import torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 from .losses import d_loss, g_loss_nonsaturating
 
 # %% auto #0
-__all__ = ['DCGAN_SIZES', 'DCGANConfig', 'Generator', 'Discriminator', 'init_dcgan_weights', 'dcgan', 'dcgan_optimizers',
-           'n_params', 'dcgan_flops']
+__all__ = ['DCGAN_SIZES', 'DCGANConfig', 'Project', 'PatchConv', 'Generator', 'Discriminator', 'init_dcgan_weights', 'dcgan',
+           'dcgan_optimizers', 'n_params', 'dcgan_flops']
 
 # %% ../nbs/20_dcgan.ipynb #e973fb91
 DCGAN_SIZES = (28, 32, 64)
@@ -63,20 +64,71 @@ def _to_img(ci:int, nc:int) -> nn.Sequential:
     "G's output block: transposed convolution to `nc` channels (doubling the side), then tanh; no batch norm."
     return nn.Sequential(nn.ConvTranspose2d(ci, nc, 4, 2, 1), nn.Tanh())
 
+# %% ../nbs/20_dcgan.ipynb #8e539594
+class Project(nn.ConvTranspose2d):
+    "G's first layer: a transposed convolution on a 1x1 input, computed as the matrix product it is."
+    def __init__(self,
+        ci:int, co:int, # input channels (z_dim) and output channels
+        k:int, # side of the k x k output map (the kernel size)
+    ):
+        super().__init__(ci, co, k, 1, 0, bias=False)
+
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        if x.ndim != 4 or tuple(x.shape[1:]) != (self.in_channels, 1, 1):
+            raise ValueError(f"Project takes a 1x1 input (B, {self.in_channels}, 1, 1), got {tuple(x.shape)}.")
+        ci, co, k, _ = self.weight.shape
+        z = x.reshape(len(x), ci)                                             # (B, ci)
+        if self.weight.is_contiguous(memory_format=torch.channels_last):     # weight stored as (ci, k, k, co)
+            y = z @ self.weight.permute(0, 2, 3, 1).reshape(ci, k * k * co)  # (B, k*k*co)
+            return y.view(-1, k, k, co).permute(0, 3, 1, 2)                   # (B, co, k, k), channels-last
+        return (z @ self.weight.reshape(ci, co * k * k)).view(-1, co, k, k)  # (B, co, k, k)
+
+class PatchConv(nn.Conv2d):
+    "D's input layer: a convolution computed as one matrix product over the k x k patches of its input (im2col)."
+    def __init__(self,
+        ci:int, co:int, # input and output channels
+        k:int=4, s:int=2, p:int=1, # kernel, stride, zero padding: the defaults halve the side
+    ):
+        super().__init__(ci, co, k, s, p)
+
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        if x.ndim != 4 or x.shape[1] != self.in_channels:
+            raise ValueError(f"PatchConv takes images (B, {self.in_channels}, H, W), got {tuple(x.shape)}.")
+        (k, _), (s, _), (p, _) = self.kernel_size, self.stride, self.padding
+        cols = F.pad(x, (p, p, p, p)).unfold(2, k, s).unfold(3, k, s)         # (B, C, Ho, Wo, k, k): a view
+        B, C, Ho, Wo = cols.shape[:4]
+        cols = cols.permute(0, 2, 3, 1, 4, 5).reshape(B * Ho * Wo, C * k * k)  # one row per output pixel
+        y = F.linear(cols, self.weight.reshape(self.out_channels, C * k * k), self.bias)  # (B*Ho*Wo, co)
+        return y.view(B, Ho, Wo, -1).permute(0, 3, 1, 2)                      # (B, co, Ho, Wo), channels-last
+
+def _project(
+    ci:int, co:int, # z_dim and output channels
+    k:int, # side of the output map: 4, or 7 for the 28-px layout
+) -> nn.Sequential:
+    "G's first block: z, a 1x1 map of z_dim channels, projected to a k x k map -> batch norm -> ReLU."
+    return nn.Sequential(Project(ci, co, k), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
+
+def _from_img(
+    nc:int, co:int, # image channels and output channels
+    slope:float, # negative slope of the LeakyReLU
+) -> nn.Sequential:
+    "D's input block, halving the side: patch convolution (with a bias, no batch norm) -> LeakyReLU."
+    return nn.Sequential(PatchConv(nc, co), nn.LeakyReLU(slope, inplace=True))
+
 # %% ../nbs/20_dcgan.ipynb #0ae67f48
 def _g_layers(c:DCGANConfig) -> list[nn.Module]:
     z, g, nc = c.z_dim, c.ngf, c.nc
     if c.img_size == 28: return [
-        _up(z, g*2, k=7, s=1, p=0),  # (B, ngf*2, 7, 7)
+        _project(z, g*2, 7),         # (B, ngf*2, 7, 7)
         _up(g*2, g),                 # (B, ngf, 14, 14)
         _to_img(g, nc)]              # (B, nc, 28, 28)
     if c.img_size == 32: return [
-        _up(z, g*4, s=1, p=0),       # (B, ngf*4, 4, 4)
+        _project(z, g*4, 4),         # (B, ngf*4, 4, 4)
         _up(g*4, g*2),               # (B, ngf*2, 8, 8)
         _up(g*2, g),                 # (B, ngf, 16, 16)
         _to_img(g, nc)]              # (B, nc, 32, 32)
     return [                         # img_size 64: pytorch/examples' layout
-        _up(z, g*8, s=1, p=0),       # (B, ngf*8, 4, 4)
+        _project(z, g*8, 4),         # (B, ngf*8, 4, 4)
         _up(g*8, g*4),               # (B, ngf*4, 8, 8)
         _up(g*4, g*2),               # (B, ngf*2, 16, 16)
         _up(g*2, g),                 # (B, ngf, 32, 32)
@@ -101,16 +153,16 @@ class Generator(nn.Module):
 def _d_layers(c:DCGANConfig) -> list[nn.Module]:
     d, nc, a = c.ndf, c.nc, c.slope
     if c.img_size == 28: return [
-        _down(nc, d, a, bn=False),   # (B, ndf, 14, 14)
+        _from_img(nc, d, a),         # (B, ndf, 14, 14)
         _down(d, d*2, a),            # (B, ndf*2, 7, 7)
         nn.Conv2d(d*2, 1, 7, 1, 0)]  # (B, 1, 1, 1): one logit per image
     if c.img_size == 32: return [
-        _down(nc, d, a, bn=False),   # (B, ndf, 16, 16)
+        _from_img(nc, d, a),         # (B, ndf, 16, 16)
         _down(d, d*2, a),            # (B, ndf*2, 8, 8)
         _down(d*2, d*4, a),          # (B, ndf*4, 4, 4)
         nn.Conv2d(d*4, 1, 4, 1, 0)]  # (B, 1, 1, 1)
     return [                         # img_size 64: pytorch/examples' layout, without the Sigmoid
-        _down(nc, d, a, bn=False),   # (B, ndf, 32, 32)
+        _from_img(nc, d, a),         # (B, ndf, 32, 32)
         _down(d, d*2, a),            # (B, ndf*2, 16, 16)
         _down(d*2, d*4, a),          # (B, ndf*4, 8, 8)
         _down(d*4, d*8, a),          # (B, ndf*8, 4, 4)

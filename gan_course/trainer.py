@@ -45,7 +45,7 @@ class TrainConfig:
     g_loss:str = 'nonsaturating'   # 'nonsaturating' or 'saturating'
     precision:str = 'auto'         # 'auto': bf16 autocast on GPUs that have it, else fp32; or 'bf16', 'fp16', 'fp32'
     channels_last:bool = True      # channels-last memory on CUDA
-    compile:bool = False           # torch.compile D, and G too unless G is channels-last (see `GANTrainer`)
+    compile:bool = False           # torch.compile both networks (inside the CUDA graphs on a GPU)
     cuda_graph:bool = True         # on a GPU, replay each step as one CUDA graph (bf16/fp32, one process)
     deterministic:bool = False     # deterministic kernels only (GPU runs repeat bit for bit; slower)
     log_every:int = 50             # steps between reads of the losses (the only host syncs)
@@ -148,9 +148,7 @@ class GANTrainer:
         if self.distributed:
             ids = [self.device.index] if self.device.type == 'cuda' else None
             self.g, self.d = DDP(self.G, device_ids=ids), DDP(self.D, device_ids=ids)
-        if cfg.compile:  # G stays eager when channels-last: inductor's backward of its transposed convolutions in
-            self.d = torch.compile(self.d)  # that layout fails a stride check (torch 2.11), and compiling D alone
-            if not cl: self.g = torch.compile(self.g)  # was the fastest on an H100 (benchmarks/RESULTS.md)
+        if cfg.compile: self.g, self.d = torch.compile(self.g), torch.compile(self.d)
         self.data = data
         self.fixed_noise = torch.randn(cfg.n_samples, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed)).to(self.device)
         self.epoch = self.batch = self.step = 0  # epochs done, batches done in this epoch, steps done in all

@@ -1,6 +1,6 @@
 "Probe 4: the 1-channel ends (D's first conv, G's last transposed conv) in the default layout inside a channels-last net."
 import sys; from pathlib import Path; sys.path.insert(0, str(Path(__file__).parent))
-from probe3_lib import *
+from h100_probe3_lib import *
 def ends(t, d_first=True, g_last=True):
     if d_first: t.D.net[0][0].weight.data = t.D.net[0][0].weight.data.contiguous()
     if g_last: t.G.net[-1][0].weight.data = t.G.net[-1][0].weight.data.contiguous()
