@@ -44,6 +44,7 @@ def parse_args(argv=None):
     p.add_argument('--n', type=int, default=10_000, help='generated images scored per run (default 10,000)')
     p.add_argument('--ref-workers', type=int, default=2, help="the reference DataLoader's workers (tutorial: 2)")
     p.add_argument('--limit', type=int, default=None, help='train on the first N images only (smoke runs)')
+    p.add_argument('--compile', action='store_true', help="torch.compile the trainer's networks")
     p.add_argument('--json', default=None, metavar='OUT', help='also write the results as JSON to OUT')
     a = p.parse_args(argv)
     try: a.seeds = [int(s) for s in a.seeds.split(',') if s.strip()]
@@ -76,9 +77,11 @@ def run_reference(args, dev, seed: int):
 
 def run_trainer(args, dev, seed: int, x64: torch.Tensor):
     seed_everything(seed)
+    if args.compile: torch._dynamo.reset()  # each seed compiles its own models
     data = TensorLoader(x64, bs=args.batch_size, device=dev, tfm=to_tanh_range, seed=seed)
     G, D = dcgan(img_size=64, nc=1)
-    t = GANTrainer(G, D, data, TrainConfig(epochs=args.epochs, bs=args.batch_size, seed=seed, device=str(dev)))
+    t = GANTrainer(G, D, data, TrainConfig(epochs=args.epochs, bs=args.batch_size, seed=seed, device=str(dev),
+                                           compile=args.compile))
     sync(dev); t0 = time.perf_counter()
     t.fit()
     sync(dev); dt = time.perf_counter() - t0
