@@ -54,11 +54,9 @@ def _up(
 def _down(
     ci:int, co:int, # input and output channels
     slope:float, # negative slope of the LeakyReLU
-    bn:bool=True, # batch norm after the convolution (not in D's input layer)
 ) -> nn.Sequential:
     "A discriminator block, halving the side: strided convolution -> batch norm -> LeakyReLU."
-    return nn.Sequential(nn.Conv2d(ci, co, 4, 2, 1, bias=not bn), *([nn.BatchNorm2d(co)] if bn else []),
-                         nn.LeakyReLU(slope, inplace=True))
+    return nn.Sequential(nn.Conv2d(ci, co, 4, 2, 1, bias=False), nn.BatchNorm2d(co), nn.LeakyReLU(slope, inplace=True))
 
 def _to_img(ci:int, nc:int) -> nn.Sequential:
     "G's output block: transposed convolution to `nc` channels (doubling the side), then tanh; no batch norm."
