@@ -79,7 +79,11 @@ def optimal_d(
     "The optimal discriminator D*(x) = p_data(x) / (p_data(x) + p_g(x)) (or its logit), float64."
     lpd, lpg = log_density(p_data, x), log_density(p_g, x)
     l = torch.where(torch.isneginf(lpd) & torch.isneginf(lpg), 0.0, lpd - lpg)  # no mass at all: D* = 1/2
-    return l if logits else torch.sigmoid(l)
+    if logits: return l
+    # float64 rounds sigmoid(l) to exactly 1 once l > 37, yet D* < 1 wherever p_g > 0: log(1 - D*) would be -inf
+    # there, and V(D*, G) with it. D* is exactly 0 or 1 only where one density is 0 (l infinite).
+    fi, d = torch.finfo(l.dtype), torch.sigmoid(l)
+    return torch.where(l.isinf(), d, d.clamp(fi.tiny, 1 - fi.eps / 2))
 
 # %% ../nbs/12_minimax.ipynb #51aec3a3
 def _kl(lp:torch.Tensor, lq:torch.Tensor, x:torch.Tensor) -> torch.Tensor:
