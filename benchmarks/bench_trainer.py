@@ -23,7 +23,7 @@ median images/s over the rounds, the ratio to the reference, achieved TFLOP/s (F
 `gan_course.dcgan.dcgan_flops`: 2.44 GFLOP for one 64-px iteration) and, on CUDA, the share of the GPU's
 bf16 peak (`--peak-tflops`, default 790 for an H100 SXM).
 
-Issue 4's targets: t64 >= 10x ref on an H100 at batch 128; t28 >= 20x ref on 2 CPU cores.
+The speed targets: t64 >= 10x ref on an H100 at batch 128; t28 >= 20x ref on 2 CPU cores.
 
 Examples:
   OMP_NUM_THREADS=2 python benchmarks/bench_trainer.py --device cpu --json cpu.json        # a few minutes
@@ -344,11 +344,11 @@ def main(argv=None):
 
     targets = []
     if 'ref' in rows and dev.type == 'cuda' and 't64' in rows:
-        targets.append(dict(name='GPU: trainer 64px >= 10x reference (issue 4: on an H100, batch 128)',
+        targets.append(dict(name='GPU: trainer 64px >= 10x reference (on an H100, batch 128)',
                             ratio=rows['t64']['ratio'], goal=10.0))
     if 'ref' in rows and cpu:
         for p in ('t28', 't28s'):
-            if p in rows: targets.append(dict(name=f'CPU: {LABELS[p]} >= 20x reference (issue 4: on 2 CPU cores)',
+            if p in rows: targets.append(dict(name=f'CPU: {LABELS[p]} >= 20x reference (on 2 CPU cores)',
                                               ratio=rows[p]['ratio'], goal=20.0))
     for tg in targets:
         tg['met'] = tg['ratio'] >= tg['goal']
