@@ -12,8 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'seed_everything', 'is_fast', 'fast_or_full', 'data_root',
-           'in_kernel']
+__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'seed_everything', 'is_fast', 'fast_or_full', 'report_mode',
+           'data_root', 'show_path', 'in_kernel']
 
 # %% ../nbs/00_core.ipynb #6307f0bc
 DEVICE_ENV = 'GAN_COURSE_DEVICE'
@@ -76,6 +76,12 @@ def fast_or_full(
     "Pick `fast` in fast mode, else `full`: how notebooks size their runs."
     return fast if is_fast() else full
 
+# %% ../nbs/00_core.ipynb #c249ccfa
+def report_mode() -> None:
+    "Print which sizes this run uses: 'full mode' (the real ones) or 'fast mode' (the small ones of CI)."
+    if is_fast(): print(f"fast mode: the small sizes of CI and the docs build (set {FAST_ENV}=0 for the real ones)")
+    else: print(f"full mode: the lessons' real sizes (set {FAST_ENV}=1 for the quick ones)")
+
 # %% ../nbs/00_core.ipynb #423b736f
 DATA_ENV = 'GAN_COURSE_DATA'
 
@@ -93,6 +99,15 @@ def data_root(
     else: root = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'gan_course'/'data'
     if create: root.mkdir(parents=True, exist_ok=True)
     return root
+
+def show_path(
+    p:str|Path, # a path on this machine
+) -> str:
+    "`p` as stored outputs should show it: relative to the clone it lies in, else under `~`, else in full."
+    p = Path(p).expanduser().resolve()
+    if (repo := _repo_root(p)) is not None: return str(p.relative_to(repo))
+    try: return str(Path('~')/p.relative_to(Path.home().resolve()))
+    except ValueError: return str(p)
 
 # %% ../nbs/00_core.ipynb #ca87aa14
 def in_kernel() -> bool:

@@ -6,18 +6,19 @@ Docs: https://gan-course.github.io/gan_course/quickstart.html.md"""
 
 # %% ../nbs/02_quickstart.ipynb #ad70e673
 from __future__ import annotations
-import time
+import importlib.resources, time
 from dataclasses import asdict
 from pathlib import Path
 import torch
 from .core import default_device, seed_everything
-from .data import fashion_mnist, mnist, image_folder, save_images
+from .data import fashion_mnist, mnist, image_folder, save_images, file_digest
 from .dcgan import DCGANConfig, Generator, dcgan
 from .trainer import (GANTrainer, TrainConfig, ProgressCB, HistoryCB, SampleGridCB, CheckpointCB,
                                 make_loader, load_checkpoint, init_distributed)
 
 # %% auto #0
-__all__ = ['DATASETS', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart']
+__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart', 'pretrained_path',
+           'save_pretrained', 'ChecksumError', 'pretrained_generator']
 
 # %% ../nbs/02_quickstart.ipynb #4957d350
 DATASETS = ('fashion_mnist', 'mnist')
@@ -111,3 +112,40 @@ def quickstart(
     "Train the quick-start DCGAN on Fashion-MNIST and write samples, losses and a checkpoint to `out`."
     cfg = TrainConfig(epochs=epochs, bs=bs, device=device, seed=seed, z_dim=100, log_every=25)
     return train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
+
+# %% ../nbs/02_quickstart.ipynb #d53e566c
+PRETRAINED_SHA256 = 'TO_BE_FILLED'
+
+def pretrained_path() -> Path:
+    "Where the shipped quick-start generator lives: `gan_course/assets/quickstart_generator.pt`."
+    return Path(str(importlib.resources.files('gan_course')/'assets'/'quickstart_generator.pt'))
+
+def save_pretrained(
+    checkpoint:str|Path, # a checkpoint written by `train_dcgan` (or `quickstart`, `gan-course train`)
+    path:str|Path, # the file to write
+) -> str:
+    "Write a checkpoint's generator as a file to ship (its DCGAN config and float16 weights); return its SHA-256."
+    G = load_generator(checkpoint)
+    sd = {k: v.half() if v.is_floating_point() else v for k, v in G.state_dict().items()}
+    torch.save({'dcgan': asdict(G.cfg), 'G': sd}, path)
+    return file_digest(path)
+
+# %% ../nbs/02_quickstart.ipynb #34cf5a29
+class ChecksumError(RuntimeError):
+    "A weights file is not the one whose SHA-256 was recorded."
+
+def pretrained_generator(
+    device=None, # where to put the generator; default: CPU
+    path:str|Path|None=None, # a file written by `save_pretrained`; default: the shipped `pretrained_path()`
+    sha256:str|None=PRETRAINED_SHA256, # its expected SHA-256; None skips the check (a file you wrote yourself)
+) -> Generator:
+    "The shipped quick-start generator (or another `save_pretrained` file), checksum checked, in eval mode."
+    path = Path(path) if path is not None else pretrained_path()
+    if not path.is_file(): raise FileNotFoundError(f"No generator weights at {path}: reinstall gan_course.")
+    if sha256 is not None and (got := file_digest(path)) != sha256:
+        raise ChecksumError(f"{path} failed its checksum: SHA-256 {got[:16]}..., expected {sha256[:16]}... The file is "
+                            "damaged or not the one gan_course ships: reinstall gan_course (or pass sha256=None for your own file).")
+    ck = torch.load(path, map_location='cpu', weights_only=True)
+    G = Generator(DCGANConfig(**ck['dcgan']))
+    G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
+    return G.to(device or 'cpu').eval()

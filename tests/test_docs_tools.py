@@ -1,4 +1,5 @@
 """Tests of tools/make_readme.py (README.md from nbs/index.ipynb, without Quarto), on a small notebook of their own."""
+import base64
 import importlib.util
 import json
 import subprocess
@@ -6,6 +7,7 @@ import sys
 from pathlib import Path
 
 TOOL = Path(__file__).resolve().parent.parent / "tools" / "make_readme.py"
+PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n a picture").decode()
 spec = importlib.util.spec_from_file_location("make_readme", TOOL)
 make_readme = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(make_readme)
@@ -39,7 +41,7 @@ def sample_repo(tmp_path: Path) -> Path:
                                                    {"output_type": "stream", "name": "stderr", "text": "a warning\n"}]),
         cell("code", "#| echo: false\nx = 3\nx", [{"output_type": "execute_result", "execution_count": 1, "metadata": {},
                                                   "data": {"text/plain": "3"}}]),
-        cell("code", "fig", [{"output_type": "display_data", "metadata": {}, "data": {"image/png": "iVBOR", "text/plain": "<Figure>"}}]),
+        cell("code", "fig", [{"output_type": "display_data", "metadata": {}, "data": {"image/png": PNG, "text/plain": "<Figure>"}}]),
     ])
 
 
@@ -60,7 +62,7 @@ def test_readme_content(tmp_path):
     assert "```python\nprint(1 + 1)\n```\n\n```\n2\n```" in text
     assert "a warning" not in text  # stderr is not shown
     assert "x = 3" not in text and "```\n3\n```" in text  # echo: false keeps only the output
-    assert "```python\nfig\n```" in text and "<Figure>" not in text and "iVBOR" not in text  # pictures are left out
+    assert "```python\nfig\n```" in text and "<Figure>" not in text and PNG not in text  # pictures are left out...
     assert text.endswith("\n") and not text.endswith("\n\n")
 
 
@@ -83,6 +85,21 @@ def test_write_and_check(tmp_path):
     assert run(*common, "--check", cwd=tmp_path).returncode == 1
     assert run(*common, cwd=tmp_path).returncode == 0
     assert run(*common, "--check", cwd=tmp_path).returncode == 0
+
+
+def test_readme_pictures(tmp_path):
+    "...unless asked for: the CLI writes each picture beside the notebook, links it, and --check compares the bytes."
+    nb = sample_repo(tmp_path)
+    readme = tmp_path / "README.md"
+    common = ["--nb", str(nb), "--out", str(readme)]
+    assert run(*common, cwd=tmp_path).returncode == 0
+    pics = sorted((tmp_path / "nbs" / "images").glob("readme_cell*.png"))
+    assert len(pics) == 1 and pics[0].read_bytes() == base64.b64decode(PNG)
+    assert f"```python\nfig\n```\n\n![output](nbs/images/{pics[0].name})" in readme.read_text()
+    assert run(*common, "--check", cwd=tmp_path).returncode == 0
+    pics[0].write_bytes(b"another picture")
+    r = run(*common, "--check", cwd=tmp_path)
+    assert r.returncode == 1 and "differ from the pictures" in r.stderr
 
 
 def test_rewrite_links_only_outside_code():

@@ -6,7 +6,8 @@ The README is the notebook as the docs show it, in GitHub markdown:
   when it has `#| hide`, `#| include: false`, `#| export`, `#| exporti` or `#| default_exp`; `#| echo: false`
   keeps only the outputs and `#| output: false` only the code;
 - the stored outputs of the cells that are shown: text (stdout and results) as plain ``` blocks, markdown
-  outputs verbatim; pictures and HTML are left out (a README cannot embed them);
+  outputs verbatim, PNG pictures as image files beside the notebook (`nbs/images/readme_cellN.png`, written and
+  checked with the README) shown with an image link; HTML is left out (a README cannot embed it);
 - relative links and images, which are relative to nbs/, are rewritten to work from the README's folder
   (`images/x.svg` -> `nbs/images/x.svg`, `00_core.ipynb` -> `nbs/00_core.ipynb`); links in code are not touched.
 
@@ -17,6 +18,7 @@ Usage:
 """
 
 import argparse
+import base64
 import difflib
 import json
 import os
@@ -103,8 +105,8 @@ def fenced(body: str, lang: str = "") -> str:
     return f"{f}{lang}\n{body}\n{f}"
 
 
-def outputs_md(outputs: list, fix: Callable[[str], str]) -> list[str]:
-    "Markdown for the stored outputs of a cell: text as plain blocks, markdown verbatim; the rest is left out."
+def outputs_md(outputs: list, fix: Callable[[str], str], picture: Callable[[bytes], str] | None = None) -> list[str]:
+    "Markdown for the stored outputs of a cell: text as plain blocks, markdown verbatim, PNGs via `picture`; the rest is left out."
     blocks = []
     for o in outputs:
         if o.get("output_type") == "stream":
@@ -114,13 +116,17 @@ def outputs_md(outputs: list, fix: Callable[[str], str]) -> list[str]:
             data = o.get("data", {})
             if "text/markdown" in data:
                 blocks.append(rewrite_links(text(data["text/markdown"]).strip("\n"), fix))
+            elif "image/png" in data and picture is not None:
+                blocks.append(f"![output]({picture(base64.b64decode(text(data['image/png'])))})")
             elif "text/plain" in data and not any(k.startswith("image/") or k == "text/html" for k in data):
                 blocks.append(fenced(ANSI.sub("", text(data["text/plain"])).rstrip("\n")))
     return blocks
 
 
-def make_readme(nb_path: Path, out_path: Path, root: Path = ROOT) -> str:
-    "The README text for notebook `nb_path`, with links rewritten for a README at `out_path`."
+def make_readme(nb_path: Path, out_path: Path, root: Path = ROOT, images: dict | None = None) -> str:
+    """The README text for notebook `nb_path`, with links rewritten for a README at `out_path`.
+    With `images` (a dict), PNG outputs are linked as `images/readme_cellN.png` beside the notebook, and their
+    bytes are put in `images` under those paths for the caller to write or check."""
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
     fix = relinker(nb_path.parent.resolve(), out_path.parent.resolve())
     try:
@@ -128,7 +134,7 @@ def make_readme(nb_path: Path, out_path: Path, root: Path = ROOT) -> str:
     except ValueError:
         name = nb_path.name
     blocks = [HEADER.format(nb=name)]
-    for cell in nb["cells"]:
+    for i, cell in enumerate(nb["cells"]):
         src = text(cell.get("source"))
         if cell["cell_type"] == "markdown":
             if src.strip():
@@ -140,7 +146,11 @@ def make_readme(nb_path: Path, out_path: Path, root: Path = ROOT) -> str:
             if code.strip() and d.get("echo") != "false":
                 blocks.append(fenced(code, "python"))
             if d.get("output") != "false":
-                blocks += outputs_md(cell.get("outputs", []), fix)
+                def picture(png: bytes, i=i) -> str:
+                    path = nb_path.parent / "images" / f"readme_cell{i}.png"
+                    images[path] = png
+                    return fix(f"images/{path.name}")
+                blocks += outputs_md(cell.get("outputs", []), fix, picture if images is not None else None)
     return "\n\n".join(blocks) + "\n"
 
 
@@ -153,9 +163,14 @@ def main() -> int:
     if not args.nb.exists():
         print(f"make_readme: {args.nb} does not exist", file=sys.stderr)
         return 1
-    new = make_readme(args.nb, args.out)
+    images = {}
+    new = make_readme(args.nb, args.out, images=images)
     if args.check:
         old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        stale = [p for p, png in images.items() if not p.is_file() or p.read_bytes() != png]
+        if stale:
+            print(f"make_readme: {', '.join(map(str, stale))} differ from the pictures in {args.nb.name}: run python tools/make_readme.py", file=sys.stderr)
+            return 1
         if old == new:
             print(f"make_readme: {args.out.name} is up to date with {args.nb.name}")
             return 0
@@ -163,6 +178,9 @@ def main() -> int:
         print(*list(diff)[:40], sep="\n")
         print(f"make_readme: {args.out} is out of date: run python tools/make_readme.py", file=sys.stderr)
         return 1
+    for path, png in images.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(png)
     args.out.write_text(new, encoding="utf-8")
     print(f"make_readme: wrote {args.out} from {args.nb}")
     return 0
