@@ -79,7 +79,7 @@ def fast_or_full(
 # %% ../nbs/00_core.ipynb #c249ccfa
 def report_mode() -> None:
     "Print which sizes this run uses: 'full mode' (the real ones) or 'fast mode' (the small ones of CI)."
-    if is_fast(): print(f"fast mode: the small sizes of CI and the docs build (set {FAST_ENV}=0 for the real ones)")
+    if is_fast(): print(f"fast mode: the small sizes of CI (set {FAST_ENV}=0 for the real ones)")
     else: print(f"full mode: the lessons' real sizes (set {FAST_ENV}=1 for the quick ones)")
 
 # %% ../nbs/00_core.ipynb #423b736f

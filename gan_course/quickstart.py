@@ -114,7 +114,7 @@ def quickstart(
     return train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
 
 # %% ../nbs/02_quickstart.ipynb #d53e566c
-PRETRAINED_SHA256 = 'TO_BE_FILLED'
+PRETRAINED_SHA256 = 'e1f5cbd88ce080567c70c3f667290f1532f5fb9ab8f05cf52df41abda400a391'
 
 def pretrained_path() -> Path:
     "Where the shipped quick-start generator lives: `gan_course/assets/quickstart_generator.pt`."
