@@ -38,6 +38,16 @@ def test_mode(tmp_path):
     assert problems(nb(tmp_path, code("x = 1", "1\n")), tmp_path) == []  # a notebook that never reads the mode
 
 
+def test_pictures(tmp_path):
+    png = {"output_type": "display_data", "metadata": {}, "data": {"image/png": "iVBORw==", "text/plain": "<Figure>"}}
+    drawn = code("fig, ax = plt.subplots()\nax.plot([1, 2])\nplt.tight_layout(); plt.show()")
+    [p] = problems(nb(tmp_path, drawn), tmp_path)
+    assert "draws a figure but stores no picture" in p and "cell 0" in p
+    assert problems(nb(tmp_path, {**drawn, "outputs": [png]}), tmp_path) == []
+    # a figure drawn only under a condition, or in a cell CI skips, may have none
+    assert problems(nb(tmp_path, code("if gpu:\n    plt.show()"), code("#| slow\nplt.show()")), tmp_path) == []
+
+
 def test_paths(tmp_path):
     clean = code("print(show_path(p))", "data/fashion_mnist\n", "~/.cache/gan_course/data\n",
                  "see https://github.com/gan-course/gan_course/blob/main/x.ipynb and nbs/images/a.png\n")

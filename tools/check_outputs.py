@@ -3,7 +3,9 @@
 1. Made by a full-mode run. A notebook that sizes its runs by the mode (it calls `fast_or_full` or `is_fast`)
    must show the output of `report_mode()` (gan_course.core), and that output must say 'full mode'. A
    notebook that never reads the mode makes the same outputs in both modes.
-2. No paths of the machine that ran it: no stored output (text, HTML, markdown, error tracebacks) holds an
+2. Pictures stored: a cell that draws a figure at its top level (`plt.show()` on an unindented line) has a stored
+   picture. (A run with MPLBACKEND=agg executes such cells but stores no picture.)
+3. No paths of the machine that ran it: no stored output (text, HTML, markdown, error tracebacks) holds an
    absolute path such as `/home/me/gan_course/data` or `/tmp/tmpab12/x.png`, nor the repository's own path.
    Paths are shown relative to the repository or the data root, or under `~` (`gan_course.core.show_path`).
 
@@ -23,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 READS_MODE = re.compile(r"\b(fast_or_full|is_fast)\(")
 MODE_CALL = re.compile(r"^\s*report_mode\(\)\s*$", re.M)
+SHOWS_FIGURE = re.compile(r"^[^\s#].*\bplt\.show\(\)", re.M)
+SKIPPED = re.compile(r"^\s*#\|\s*(slow|notest|eval:\s*false)\b", re.M)  # cells that CI skips may be left unrun
 # an absolute path of two or more parts, not part of a URL (`https://host/a/b`), a relative path (`a/b/c`) or `~/a/b`
 ABS_PATH = re.compile(r"(?<![\w:/.~\-])/[A-Za-z_][\w.-]*/[\w.-]+")
 
@@ -58,6 +62,11 @@ def check_notebook(path: Path, root: Path = ROOT) -> list[str]:
         elif not all(t.startswith("full mode") for t in shown):
             problems.append(f"{name}: stored outputs come from a fast-mode run ({shown[0].strip()!r}): "
                             "rerun it with GAN_COURSE_FAST=0 and save it")
+    for i, c in enumerate(cells):
+        src = text(c["source"]) if c["cell_type"] == "code" else ""
+        if SHOWS_FIGURE.search(src) and not SKIPPED.search(src) and not any("image/png" in o.get("data", {}) for o in c.get("outputs", [])):
+            problems.append(f"{name}, cell {i}: draws a figure but stores no picture: run the notebook in a kernel "
+                            "with its inline backend (tools/run_full.sh; MPLBACKEND=agg stores none)")
     here = [str(root.resolve()), str(Path.home())]
     for i, c in enumerate(cells):
         for o in c.get("outputs", []):

@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] && export PATH="$PWD/.venv/bin:$PATH"
-export GAN_COURSE_FAST=0 MPLBACKEND=agg
+export GAN_COURSE_FAST=0
+unset MPLBACKEND  # the kernel's own inline backend: with agg, plt.show() would store no picture
 nbs=("$@"); [ ${#nbs[@]} -gt 0 ] || nbs=(nbs/*.ipynb)
 for nb in "${nbs[@]}"; do
   start=$SECONDS
