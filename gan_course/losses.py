@@ -55,7 +55,10 @@ def bce_with_logits(
 ) -> torch.Tensor:
     "Binary cross-entropy of sigmoid(logits), computed stably as max(x, 0) - x*y + log(1 + exp(-|x|))."
     y = _targets(logits, y)
-    loss = logits.clamp(min=0) - logits * y + torch.log1p(torch.exp(-logits.abs()))
+    # max(x, 0) and -|x| take the same side of x = 0, so autograd's slope there is right, sigmoid(0) - y, on
+    # every CPU kernel (clamp and abs each pick their own one-sided derivative at a kink)
+    pos = logits >= 0
+    loss = torch.where(pos, logits, 0.0) - logits * y + torch.log1p(torch.exp(torch.where(pos, -logits, logits)))
     return _reduce(loss, reduction)
 
 # %% ../nbs/11_losses.ipynb #bf7276df
