@@ -18,8 +18,8 @@ from .core import data_root
 # %% auto #0
 __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES', 'to_tanh_range', 'from_tanh_range',
            'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'file_digest',
-           'fashion_mnist', 'save_idx', 'mnist', 'CorruptImageError', 'image_folder', 'TensorLoader', 'vision_tensors',
-           'GaussianMixture', 'mixture_1d', 'ring', 'grid']
+           'ChecksumError', 'check_sha256', 'fashion_mnist', 'save_idx', 'mnist', 'CorruptImageError', 'image_folder',
+           'TensorLoader', 'vision_tensors', 'GaussianMixture', 'mixture_1d', 'ring', 'grid']
 
 # %% ../nbs/01_data.ipynb #8e9f4e67
 def to_tanh_range(
@@ -99,6 +99,19 @@ def file_digest(
     with open(path, 'rb') as f:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
+
+class ChecksumError(RuntimeError):
+    "A file is not the one whose SHA-256 was recorded: damaged, or not the one gan_course ships."
+
+def check_sha256(
+    path:str|Path, # the file, e.g. weights that ship with the package
+    expected:str|None, # its recorded SHA-256; None skips the check (a file of your own)
+    remedy:str='', # what to do instead, for the message
+) -> Path:
+    "Raise `ChecksumError`, saying what to do, unless the file at `path` has the SHA-256 `expected`."
+    if expected is not None and (got := file_digest(path)) != expected:
+        raise ChecksumError(f"{path} failed its checksum: SHA-256 {got[:16]}..., expected {expected[:16]}... {remedy}".rstrip())
+    return Path(path)
 
 def _missing(raw:Path, names) -> list[str]: return [n for n in names if not (raw/n).is_file()]
 

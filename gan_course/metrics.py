@@ -15,15 +15,14 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import seed_everything, default_device, data_root
-from .data import fashion_mnist, vision_tensors, to_tanh_range, TensorLoader, file_digest
+from .data import fashion_mnist, vision_tensors, to_tanh_range, TensorLoader, file_digest, check_sha256
 from .trainer import save_atomic, Callback
 
 # %% auto #0
 __all__ = ['CLASSIFIER_SHA256', 'FMNISTClassifier', 'train_classifier', 'extract_features', 'predict', 'classifier_path',
-           'file_sha256', 'half_state_dict', 'ClassifierChecksumError', 'load_classifier', 'frechet_distance',
-           'gaussian_stats', 'fid', 'kid', 'reference_stats', 'ClassCoverage', 'coverage_from_labels', 'Evaluator',
-           'fid_score', 'wilson_interval', 'TwoSampleResult', 'two_sample_test', 'class_coverage', 'to_fmnist_shape',
-           'FIDCB']
+           'file_sha256', 'half_state_dict', 'load_classifier', 'frechet_distance', 'gaussian_stats', 'fid', 'kid',
+           'reference_stats', 'ClassCoverage', 'coverage_from_labels', 'Evaluator', 'fid_score', 'wilson_interval',
+           'TwoSampleResult', 'two_sample_test', 'class_coverage', 'to_fmnist_shape', 'FIDCB']
 
 # %% ../nbs/30_metrics.ipynb #26dd1951
 class FMNISTClassifier(nn.Module):
@@ -111,9 +110,6 @@ def half_state_dict(model:nn.Module) -> dict:
     return {k: v.detach().cpu().half() if v.is_floating_point() else v.detach().cpu() for k, v in model.state_dict().items()}
 
 # %% ../nbs/30_metrics.ipynb #9b9bba84
-class ClassifierChecksumError(RuntimeError):
-    "The classifier weights file is not the one recorded in `CLASSIFIER_SHA256`."
-
 def load_classifier(
     path:str|Path|None=None, # a weights file; default: the shipped `classifier_path()`
     sha256:str|None=CLASSIFIER_SHA256, # the expected SHA-256 of the file; None skips the check (your own weights)
@@ -123,10 +119,8 @@ def load_classifier(
     path = Path(path) if path is not None else classifier_path()
     if not path.is_file():
         raise FileNotFoundError(f"No classifier weights at {path}: reinstall gan_course, or train them with nbs/30_metrics.ipynb.")
-    if sha256 is not None and (got := file_sha256(path)) != sha256:
-        raise ClassifierChecksumError(f"{path} failed its checksum: SHA-256 {got[:16]}..., expected {sha256[:16]}... "
-                                      "The file is damaged or not the one gan_course ships: reinstall gan_course "
-                                      "(or pass sha256=None to load weights you trained yourself).")
+    check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
+                               "(or pass sha256=None to load weights you trained yourself).")
     sd = torch.load(path, map_location='cpu', weights_only=True)
     model = FMNISTClassifier(n_features=sd['head.weight'].shape[1], n_classes=sd['head.weight'].shape[0])
     model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})

@@ -11,14 +11,14 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from .core import default_device, seed_everything
-from .data import fashion_mnist, mnist, image_folder, save_images, file_digest
+from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256
 from .dcgan import DCGANConfig, Generator, dcgan
 from .trainer import (GANTrainer, TrainConfig, ProgressCB, HistoryCB, SampleGridCB, CheckpointCB,
                                 make_loader, load_checkpoint, init_distributed)
 
 # %% auto #0
 __all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart', 'pretrained_path',
-           'save_pretrained', 'ChecksumError', 'pretrained_generator']
+           'save_pretrained', 'pretrained_generator']
 
 # %% ../nbs/02_quickstart.ipynb #4957d350
 DATASETS = ('fashion_mnist', 'mnist')
@@ -131,9 +131,6 @@ def save_pretrained(
     return file_digest(path)
 
 # %% ../nbs/02_quickstart.ipynb #34cf5a29
-class ChecksumError(RuntimeError):
-    "A weights file is not the one whose SHA-256 was recorded."
-
 def pretrained_generator(
     device=None, # where to put the generator; default: CPU
     path:str|Path|None=None, # a file written by `save_pretrained`; default: the shipped `pretrained_path()`
@@ -142,9 +139,8 @@ def pretrained_generator(
     "The shipped quick-start generator (or another `save_pretrained` file), checksum checked, in eval mode."
     path = Path(path) if path is not None else pretrained_path()
     if not path.is_file(): raise FileNotFoundError(f"No generator weights at {path}: reinstall gan_course.")
-    if sha256 is not None and (got := file_digest(path)) != sha256:
-        raise ChecksumError(f"{path} failed its checksum: SHA-256 {got[:16]}..., expected {sha256[:16]}... The file is "
-                            "damaged or not the one gan_course ships: reinstall gan_course (or pass sha256=None for your own file).")
+    check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
+                               "(or pass sha256=None for a file of your own).")
     ck = torch.load(path, map_location='cpu', weights_only=True)
     G = Generator(DCGANConfig(**ck['dcgan']))
     G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
