@@ -60,9 +60,3 @@ def test_paths(tmp_path):
     [p] = problems(nb(tmp_path, err), tmp_path)
     assert "/usr/lib" in p and "shows the path" in p
 
-
-def test_the_course_passes():
-    "The notebooks of the course pass: their stored outputs are from full-mode runs and show no machine paths."
-    nbs = sorted((TOOL.parent.parent / "nbs").glob("*.ipynb"))
-    assert len(nbs) > 10
-    assert [line for p in nbs for line in problems(p, TOOL.parent.parent)] == []
