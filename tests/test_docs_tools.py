@@ -97,6 +97,12 @@ def test_readme_pictures(tmp_path):
     assert len(pics) == 1 and pics[0].read_bytes() == base64.b64decode(PNG)
     assert f"```python\nfig\n```\n\n![output](nbs/images/{pics[0].name})" in readme.read_text()
     assert run(*common, "--check", cwd=tmp_path).returncode == 0
+    two = write_nb(tmp_path / "two" / "nbs" / "index.ipynb", [cell("code", "fig", [
+        {"output_type": "display_data", "metadata": {}, "data": {"image/png": PNG}},
+        {"output_type": "display_data", "metadata": {}, "data": {"image/png": base64.b64encode(b"second").decode()}}])])
+    imgs = {}
+    text = make_readme.make_readme(two, tmp_path / "two" / "README.md", root=tmp_path / "two", images=imgs)
+    assert sorted(p.name for p in imgs) == ["readme_cell0.png", "readme_cell0_1.png"] and "readme_cell0_1.png" in text
     pics[0].write_bytes(b"another picture")
     r = run(*common, "--check", cwd=tmp_path)
     assert r.returncode == 1 and "differ from the pictures" in r.stderr

@@ -146,8 +146,9 @@ def make_readme(nb_path: Path, out_path: Path, root: Path = ROOT, images: dict |
             if code.strip() and d.get("echo") != "false":
                 blocks.append(fenced(code, "python"))
             if d.get("output") != "false":
-                def picture(png: bytes, i=i) -> str:
-                    path = nb_path.parent / "images" / f"readme_cell{i}.png"
+                def picture(png: bytes, i=i) -> str:  # readme_cellN.png, then readme_cellN_1.png, ... for more in one cell
+                    n = sum(p.name.startswith(f"readme_cell{i}.") or p.name.startswith(f"readme_cell{i}_") for p in images)
+                    path = nb_path.parent / "images" / (f"readme_cell{i}.png" if n == 0 else f"readme_cell{i}_{n}.png")
                     images[path] = png
                     return fix(f"images/{path.name}")
                 blocks += outputs_md(cell.get("outputs", []), fix, picture if images is not None else None)
