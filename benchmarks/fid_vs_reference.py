@@ -31,7 +31,8 @@ from gan_course.core import default_device, seed_everything
 from gan_course.data import TensorLoader, to_tanh_range
 from gan_course.dcgan import dcgan
 from gan_course.metrics import Evaluator, to_fmnist_shape
-from gan_course.trainer import GANTrainer, TrainConfig
+from gan_course.fast import FastTrainer, Speed
+from gan_course.trainer import TrainConfig
 
 
 def parse_args(argv=None):
@@ -80,8 +81,8 @@ def run_trainer(args, dev, seed: int, x64: torch.Tensor):
     if args.compile: torch._dynamo.reset()  # each seed compiles its own models
     data = TensorLoader(x64, bs=args.batch_size, device=dev, tfm=to_tanh_range, seed=seed)
     G, D = dcgan(img_size=64, nc=1)
-    t = GANTrainer(G, D, data, TrainConfig(epochs=args.epochs, bs=args.batch_size, seed=seed, device=str(dev),
-                                           compile=args.compile))
+    t = FastTrainer(G, D, data, TrainConfig(epochs=args.epochs, bs=args.batch_size, seed=seed, device=str(dev)),
+                    speed=Speed(compile=args.compile))
     sync(dev); t0 = time.perf_counter()
     t.fit()
     sync(dev); dt = time.perf_counter() - t0

@@ -100,18 +100,23 @@ def _report(res:dict) -> int:
     return 0
 
 def _train(a) -> int:
+    from gan_course.core import end_distributed
     from gan_course.quickstart import train_dcgan
     from gan_course.trainer import TrainConfig
+    from gan_course.fast import Speed
     if a.out is None: raise ValueError("--out is required: the folder for samples, losses and checkpoint.pt.")
     if a.resume is not None and not a.resume.is_file(): raise ValueError(f"--resume {a.resume}: no such checkpoint.")
     if a.resume is None and (a.out/'checkpoint.pt').exists():
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
     cfg = TrainConfig(epochs=a.epochs or 5, bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, z_dim=a.z_dim, n_critic=a.n_critic,
-                      precision=a.precision, compile=a.compile, seed=a.seed, device=a.device)
-    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, resume=a.resume, n_train=a.n_train,
-                      max_steps=a.max_steps, progress=not a.no_progress, checkpoint_every=a.checkpoint_every)
-    return _report(res)
+                      seed=a.seed, device=a.device)
+    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile),
+                      resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
+                      checkpoint_every=a.checkpoint_every)
+    code = _report(res)
+    del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
+    return code
 
 def _sample(a) -> int:
     import torch
@@ -144,7 +149,7 @@ def main(
 ) -> int:
     "Run the `gan-course` command line; return the exit status."
     from gan_course.data import DatasetNotFoundError
-    from gan_course.trainer import CheckpointError
+    from gan_course.checkpoint import CheckpointError
     p = _parser()
     a = p.parse_args(argv)
     if a.command is None: p.print_help(); return 0

@@ -12,8 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'seed_everything', 'is_fast', 'fast_or_full', 'report_mode',
-           'data_root', 'show_path', 'in_kernel']
+__all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'rank_and_world', 'init_distributed', 'end_distributed',
+           'seed_everything', 'is_fast', 'fast_or_full', 'report_mode', 'data_root', 'show_path', 'in_kernel']
 
 # %% ../nbs/00_core.ipynb #6307f0bc
 DEVICE_ENV = 'GAN_COURSE_DEVICE'
@@ -38,6 +38,34 @@ def default_device(
                            f"available: {[k for k in ('cuda', 'mps', 'cpu') if _available(k)]}. "
                            f"Pass another device or unset {DEVICE_ENV}.")
     return dev
+
+# %% ../nbs/00_core.ipynb #7aa31e2c
+def rank_and_world() -> tuple[int, int]:
+    "(this process's rank, the number of processes) of the running process group, or (0, 1) without one."
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+def init_distributed() -> tuple[int, int, torch.device]:
+    "Join torchrun's process group if there is one: (rank, world size, this process's device)."
+    import torch.distributed as dist
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world == 1 or not dist.is_available(): return 0, 1, default_device()
+    local = int(os.environ.get('LOCAL_RANK', '0'))
+    if torch.cuda.is_available():
+        torch.cuda.set_device(local)
+        device, backend = torch.device('cuda', local), 'nccl'
+    else: device, backend = torch.device('cpu'), 'gloo'
+    if not dist.is_initialized(): dist.init_process_group(backend)
+    return dist.get_rank(), dist.get_world_size(), device
+
+def end_distributed():
+    "Leave the process group, if any (after a barrier, so no process leaves while another still sends)."
+    import gc
+    import torch.distributed as dist
+    if not (dist.is_available() and dist.is_initialized()): return
+    gc.collect()  # free what still refers to the group (DDP wrappers) while the group is alive
+    dist.barrier(); dist.destroy_process_group()
 
 # %% ../nbs/00_core.ipynb #b16d7094
 def seed_everything(

@@ -13,13 +13,14 @@ from PIL import Image
 import torch
 from torchvision import datasets, transforms
 from torchvision.utils import make_grid, save_image
-from .core import data_root
+from .core import data_root, default_device, rank_and_world
 
 # %% auto #0
 __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES', 'to_tanh_range', 'from_tanh_range',
            'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'file_digest',
            'ChecksumError', 'check_sha256', 'fashion_mnist', 'save_idx', 'mnist', 'CorruptImageError', 'image_folder',
-           'TensorLoader', 'vision_tensors', 'GaussianMixture', 'mixture_1d', 'ring', 'grid']
+           'TensorLoader', 'vision_tensors', 'resize_uint8', 'make_loader', 'GaussianMixture', 'mixture_1d', 'ring',
+           'grid']
 
 # %% ../nbs/01_data.ipynb #8e9f4e67
 def to_tanh_range(
@@ -303,6 +304,43 @@ def vision_tensors(
         return (data[:, None] if data.ndim == 3 else data), torch.as_tensor(targets)
     xs, ys = zip(*(ds[i] for i in range(len(ds))))
     return torch.stack(xs), torch.as_tensor(ys)
+
+# %% ../nbs/01_data.ipynb #1ce2cb26
+def resize_uint8(
+    x:torch.Tensor, # (N, C, H, W) uint8 images
+    size:int, # the new side
+    chunk:int=4096, # images resized at a time (bounds the float copy)
+) -> torch.Tensor:
+    "Resize a whole uint8 image tensor once (bilinear, antialiased), on its own device: uint8 out."
+    if x.shape[-1] == size and x.shape[-2] == size: return x
+    F = torch.nn.functional
+    return torch.cat([F.interpolate(c.float(), size=(size, size), mode='bilinear', antialias=True, align_corners=False)
+                      .round_().clamp_(0, 255).to(torch.uint8) for c in x.split(chunk)])
+
+def make_loader(
+    ds, # a torchvision dataset (MNIST family: in memory; anything else: a DataLoader)
+    bs:int=128, # batch size (per process)
+    device=None, # the training device (default: `default_device()`)
+    seed:int=0, # seed for the order of the batches
+    size:int|None=None, # resize in-memory images once to `size` x `size` (e.g. 64 for the 64-px DCGAN)
+    num_workers:int|None=None, # DataLoader workers (default: up to 8, one per CPU)
+    labels:bool=False, # also yield the labels, as (images, labels) batches (class-conditional games)
+):
+    "The fastest loader for `ds`: a device-resident `TensorLoader` for MNIST-sized data, else a `DataLoader`."
+    device = default_device(device)
+    rank, world = rank_and_world()
+    data = getattr(ds, 'data', None)
+    if isinstance(data, torch.Tensor) and data.dtype == torch.uint8 and getattr(ds, 'transform', None) is None:
+        x, y = vision_tensors(ds)
+        x = x.to(device)
+        if size: x = resize_uint8(x, size)
+        tensors = (x, y.to(device)) if labels else (x,)
+        return TensorLoader(*tensors, bs=bs, tfm=to_tanh_range, seed=seed, rank=rank, world_size=world)
+    from torch.utils.data import DataLoader, DistributedSampler
+    sampler = DistributedSampler(ds, world, rank, seed=seed, drop_last=True) if world > 1 else None
+    nw = min(8, os.cpu_count() or 1) if num_workers is None else num_workers
+    return DataLoader(ds, bs, shuffle=sampler is None, sampler=sampler, drop_last=True, num_workers=nw,
+                      pin_memory=device.type == 'cuda', persistent_workers=nw > 0)
 
 # %% ../nbs/01_data.ipynb #50c8b737
 class GaussianMixture:

@@ -14,8 +14,8 @@ from torch.utils.flop_counter import FlopCounterMode
 from .losses import d_loss, g_loss_nonsaturating
 
 # %% auto #0
-__all__ = ['DCGAN_SIZES', 'DCGANConfig', 'Project', 'PatchConv', 'Generator', 'Discriminator', 'init_dcgan_weights', 'dcgan',
-           'dcgan_optimizers', 'n_params', 'dcgan_flops']
+__all__ = ['DCGAN_SIZES', 'DCGANConfig', 'Generator', 'Discriminator', 'init_dcgan_weights', 'dcgan', 'dcgan_optimizers',
+           'n_params', 'dcgan_flops']
 
 # %% ../nbs/20_dcgan.ipynb #e973fb91
 DCGAN_SIZES = (28, 32, 64)
@@ -62,56 +62,20 @@ def _to_img(ci:int, nc:int) -> nn.Sequential:
     "G's output block: transposed convolution to `nc` channels (doubling the side), then tanh; no batch norm."
     return nn.Sequential(nn.ConvTranspose2d(ci, nc, 4, 2, 1), nn.Tanh())
 
-# %% ../nbs/20_dcgan.ipynb #8e539594
-class Project(nn.ConvTranspose2d):
-    "G's first layer: a transposed convolution on a 1x1 input, computed as the matrix product it is."
-    def __init__(self,
-        ci:int, co:int, # input channels (z_dim) and output channels
-        k:int, # side of the k x k output map (the kernel size)
-    ):
-        super().__init__(ci, co, k, 1, 0, bias=False)
-
-    def forward(self, x:torch.Tensor) -> torch.Tensor:
-        if x.ndim != 4 or tuple(x.shape[1:]) != (self.in_channels, 1, 1):
-            raise ValueError(f"Project takes a 1x1 input (B, {self.in_channels}, 1, 1), got {tuple(x.shape)}.")
-        ci, co, k, _ = self.weight.shape
-        z = x.reshape(len(x), ci)                                             # (B, ci)
-        if self.weight.is_contiguous(memory_format=torch.channels_last):     # weight stored as (ci, k, k, co)
-            y = z @ self.weight.permute(0, 2, 3, 1).reshape(ci, k * k * co)  # (B, k*k*co)
-            return y.view(-1, k, k, co).permute(0, 3, 1, 2)                   # (B, co, k, k), channels-last
-        return (z @ self.weight.reshape(ci, co * k * k)).view(-1, co, k, k)  # (B, co, k, k)
-
-class PatchConv(nn.Conv2d):
-    "D's input layer: a convolution computed as one matrix product over the k x k patches of its input (im2col)."
-    def __init__(self,
-        ci:int, co:int, # input and output channels
-        k:int=4, s:int=2, p:int=1, # kernel, stride, zero padding: the defaults halve the side
-    ):
-        super().__init__(ci, co, k, s, p)
-
-    def forward(self, x:torch.Tensor) -> torch.Tensor:
-        if x.ndim != 4 or x.shape[1] != self.in_channels:
-            raise ValueError(f"PatchConv takes images (B, {self.in_channels}, H, W), got {tuple(x.shape)}.")
-        (k, _), (s, _), (p, _) = self.kernel_size, self.stride, self.padding
-        cols = F.pad(x, (p, p, p, p)).unfold(2, k, s).unfold(3, k, s)         # (B, C, Ho, Wo, k, k): a view
-        B, C, Ho, Wo = cols.shape[:4]
-        cols = cols.permute(0, 2, 3, 1, 4, 5).reshape(B * Ho * Wo, C * k * k)  # one row per output pixel
-        y = F.linear(cols, self.weight.reshape(self.out_channels, C * k * k), self.bias)  # (B*Ho*Wo, co)
-        return y.view(B, Ho, Wo, -1).permute(0, 3, 1, 2)                      # (B, co, Ho, Wo), channels-last
-
+# %% ../nbs/20_dcgan.ipynb #4b597358
 def _project(
     ci:int, co:int, # z_dim and output channels
     k:int, # side of the output map: 4, or 7 for the 28-px layout
 ) -> nn.Sequential:
     "G's first block: z, a 1x1 map of z_dim channels, projected to a k x k map -> batch norm -> ReLU."
-    return nn.Sequential(Project(ci, co, k), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
+    return nn.Sequential(nn.ConvTranspose2d(ci, co, k, 1, 0, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True))
 
 def _from_img(
     nc:int, co:int, # image channels and output channels
     slope:float, # negative slope of the LeakyReLU
 ) -> nn.Sequential:
-    "D's input block, halving the side: patch convolution (with a bias, no batch norm) -> LeakyReLU."
-    return nn.Sequential(PatchConv(nc, co), nn.LeakyReLU(slope, inplace=True))
+    "D's input block, halving the side: strided convolution (with a bias, no batch norm) -> LeakyReLU."
+    return nn.Sequential(nn.Conv2d(nc, co, 4, 2, 1), nn.LeakyReLU(slope, inplace=True))
 
 # %% ../nbs/20_dcgan.ipynb #0ae67f48
 def _g_layers(c:DCGANConfig) -> list[nn.Module]:

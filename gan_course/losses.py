@@ -6,10 +6,12 @@ Docs: https://gan-course.github.io/gan_course/losses.html.md"""
 
 # %% ../nbs/11_losses.ipynb #fff1910d
 from __future__ import annotations
+from typing import Callable, NamedTuple
 import torch
 
 # %% auto #0
-__all__ = ['LOG_MIN', 'G_LOSSES', 'bce', 'bce_with_logits', 'd_loss', 'g_loss_saturating', 'g_loss_nonsaturating', 'g_loss']
+__all__ = ['LOG_MIN', 'LOSSES', 'bce', 'bce_with_logits', 'd_loss', 'g_loss_saturating', 'g_loss_nonsaturating', 'd_loss_hinge',
+           'd_loss_lsgan', 'g_loss_lsgan', 'd_loss_wasserstein', 'g_loss_critic', 'GANLoss', 'g_loss']
 
 # %% ../nbs/11_losses.ipynb #96ae26fb
 _REDUCTIONS = ('mean', 'sum', 'none')
@@ -83,13 +85,48 @@ def g_loss_nonsaturating(
     "-mean log D(G(z)): BCE of the fake logits against label 1, the generator loss used in practice."
     return bce_with_logits(fake_logits, 1.0)
 
+# %% ../nbs/11_losses.ipynb #109a1065
+def d_loss_hinge(
+    real_scores:torch.Tensor, # D's raw outputs on a batch of real data
+    fake_scores:torch.Tensor, # D's raw outputs on a batch of generated data
+) -> torch.Tensor:
+    "Hinge loss of the critic: mean relu(1 - D(x)) + mean relu(1 + D(G(z)))."
+    return torch.relu(1 - real_scores).mean() + torch.relu(1 + fake_scores).mean()
+
+def d_loss_lsgan(real_scores:torch.Tensor, fake_scores:torch.Tensor) -> torch.Tensor:
+    "Least-squares loss of D: targets 1 for real, 0 for fake, half the mean squared error of each."
+    return 0.5 * ((real_scores - 1) ** 2).mean() + 0.5 * (fake_scores ** 2).mean()
+
+def g_loss_lsgan(fake_scores:torch.Tensor) -> torch.Tensor:
+    "Least-squares loss of G: half the mean squared distance of D(G(z)) from the real target 1."
+    return 0.5 * ((fake_scores - 1) ** 2).mean()
+
+def d_loss_wasserstein(real_scores:torch.Tensor, fake_scores:torch.Tensor) -> torch.Tensor:
+    "The critic's loss of WGAN: mean D(G(z)) - mean D(x), minus the estimate of the Wasserstein-1 distance."
+    return fake_scores.mean() - real_scores.mean()
+
+def g_loss_critic(fake_scores:torch.Tensor) -> torch.Tensor:
+    "-mean D(G(z)): G raises the critic's score of its fakes (the hinge and Wasserstein games)."
+    return -fake_scores.mean()
+
 # %% ../nbs/11_losses.ipynb #413f3c86
-G_LOSSES = {'nonsaturating': g_loss_nonsaturating, 'saturating': g_loss_saturating}
+class GANLoss(NamedTuple):
+    "The two losses of a game: `d(real_scores, fake_scores)` for D and `g(fake_scores)` for G."
+    d:Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+    g:Callable[[torch.Tensor], torch.Tensor]
+
+LOSSES = {
+    'nonsaturating': GANLoss(d_loss, g_loss_nonsaturating),   # BCE for D, -log D(G(z)) for G: the default
+    'saturating': GANLoss(d_loss, g_loss_saturating),         # BCE for D, log(1 - D(G(z))) for G: the minimax game
+    'hinge': GANLoss(d_loss_hinge, g_loss_critic),
+    'lsgan': GANLoss(d_loss_lsgan, g_loss_lsgan),
+    'wasserstein': GANLoss(d_loss_wasserstein, g_loss_critic),
+}
 
 def g_loss(
-    fake_logits:torch.Tensor, # D's logits on a batch of generated data
-    kind:str='nonsaturating', # 'nonsaturating' (-mean log D(G(z))) or 'saturating' (mean log(1 - D(G(z))))
+    fake_logits:torch.Tensor, # D's outputs on a batch of generated data
+    kind:str='nonsaturating', # a name in `LOSSES`: 'nonsaturating', 'saturating', 'hinge', 'lsgan' or 'wasserstein'
 ) -> torch.Tensor:
-    "The generator's loss of the given `kind`, from D's logits on generated data."
-    if kind not in G_LOSSES: raise ValueError(f"Unknown generator loss kind {kind!r}: use one of {list(G_LOSSES)}.")
-    return G_LOSSES[kind](fake_logits)
+    "The generator's loss of the game `kind`, from D's outputs on generated data."
+    if kind not in LOSSES: raise ValueError(f"Unknown loss {kind!r}: use one of {list(LOSSES)}.")
+    return LOSSES[kind].g(fake_logits)

@@ -16,7 +16,8 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import seed_everything, default_device, data_root
 from .data import fashion_mnist, vision_tensors, to_tanh_range, TensorLoader, file_digest, check_sha256
-from .trainer import save_atomic, Callback
+from .trainer import Callback
+from .checkpoint import save_atomic
 
 # %% auto #0
 __all__ = ['CLASSIFIER_SHA256', 'FMNISTClassifier', 'train_classifier', 'extract_features', 'predict', 'classifier_path',

@@ -10,11 +10,12 @@ import importlib.resources, time
 from dataclasses import asdict
 from pathlib import Path
 import torch
-from .core import default_device, seed_everything
-from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256
+from .core import default_device, seed_everything, init_distributed
+from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator, dcgan
-from .trainer import (GANTrainer, TrainConfig, ProgressCB, HistoryCB, SampleGridCB, CheckpointCB,
-                                make_loader, load_checkpoint, init_distributed)
+from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB
+from .checkpoint import CheckpointCB, load_checkpoint
+from .fast import FastTrainer, Speed
 
 # %% auto #0
 __all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart', 'pretrained_path',
@@ -45,7 +46,8 @@ def train_dcgan(
     img_size:int=28, # 28, 32 or 64
     ngf:int=32, # generator width
     ndf:int=32, # discriminator width
-    cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, precision, ...)
+    cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, loss, ...)
+    speed:Speed|None=None, # how to run the steps (precision, torch.compile, CUDA graphs, ...); default `Speed()`
     resume:str|Path|None=None, # a checkpoint to continue from
     n_train:int|None=None, # train on the first `n_train` images only (quick checks)
     max_steps:int|None=None, # stop after this many steps in all
@@ -68,7 +70,7 @@ def train_dcgan(
     G, D = dcgan(mcfg)
     hist = HistoryCB()
     cbs = [hist, SampleGridCB(out, show=show), CheckpointCB(out/'checkpoint.pt', checkpoint_every)] + ([ProgressCB(max_steps)] if progress else [])
-    t = GANTrainer(G, D, make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size), cfg, cbs)
+    t = FastTrainer(G, D, make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size), cfg, cbs, speed=speed)
     t.meta['dcgan'] = asdict(mcfg)
     if ck is not None: t.load(ck)
     start, t0 = t.step, time.perf_counter()

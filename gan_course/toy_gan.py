@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 from .core import seed_everything
 from .data import GaussianMixture
-from .losses import d_loss, g_loss_nonsaturating, g_loss_saturating
+from .losses import LOSSES, g_loss_nonsaturating, g_loss_saturating
 
 # %% auto #0
 __all__ = ['mlp', 'ToyGANConfig', 'train_toy_gan', 'modes_covered', 'high_quality_share']
@@ -39,16 +39,14 @@ class ToyGANConfig:
     hidden:int=64 # width of the hidden layers of G and D
     n_hidden:int=2 # hidden layers of G and D
     z_dim:int=2 # size of the noise vector z
-    loss:str='nonsaturating' # generator loss: 'nonsaturating' (-log D(G(z))) or 'saturating' (log(1 - D(G(z))))
+    loss:str='nonsaturating' # the game's losses, a name in `LOSSES`: 'nonsaturating' (-log D(G(z))), 'saturating', ...
     n_critic:int=1 # D steps per G step
     betas:tuple=(0.5, 0.999) # Adam betas of both optimisers
     seed:int=0 # seed of the weights, the noise and the real batches
 
     def __post_init__(self):
-        if self.loss not in _G_LOSSES: raise ValueError(f"loss must be one of {list(_G_LOSSES)}, got {self.loss!r}.")
+        if self.loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {self.loss!r}.")
         if self.n_critic < 1 or self.steps < 0: raise ValueError("n_critic must be >= 1 and steps >= 0.")
-
-_G_LOSSES = {'nonsaturating': g_loss_nonsaturating, 'saturating': g_loss_saturating}
 
 # %% ../nbs/13_toy_gan.ipynb #5e1be1c8
 def train_toy_gan(
@@ -68,9 +66,9 @@ def train_toy_gan(
         for _ in range(cfg.n_critic):
             real, fake = target.sample(cfg.bs, g), G(torch.randn(cfg.bs, cfg.z_dim, generator=g)).detach()  # (bs, dim)
             logits = D(torch.cat([real, fake]))  # (2 bs, 1)
-            loss_d = d_loss(logits[:cfg.bs], logits[cfg.bs:])
+            loss_d = LOSSES[cfg.loss].d(logits[:cfg.bs], logits[cfg.bs:])
             opt_d.zero_grad(); loss_d.backward(); opt_d.step()
-        loss_g = _G_LOSSES[cfg.loss](D(G(torch.randn(cfg.bs, cfg.z_dim, generator=g))))
+        loss_g = LOSSES[cfg.loss].g(D(G(torch.randn(cfg.bs, cfg.z_dim, generator=g))))
         opt_g.zero_grad(); loss_g.backward(); opt_g.step()
         p = torch.sigmoid(logits.detach())
         for k, v in zip(hist, (loss_d, loss_g, p[:cfg.bs].mean(), p[cfg.bs:].mean())): hist[k].append(v.item())

@@ -26,15 +26,16 @@ def test_bench_prints_table_and_ratios(tmp_path):
     o = r.stdout
     for s in ('command:', 'torch ', 'device:   cpu', 'torch threads', 'images/s', 'x ref',
               'reference 64px (tutorial loop)', 'trainer 64px', 'trainer 28px ngf=ndf=64', 'trainer 28px ngf=ndf=32',
-              'target CPU: trainer 28px ngf=ndf=64 >= 20x reference'):
+              'eager core 28px ngf=ndf=32', 'target CPU: trainer 28px ngf=ndf=64 >= 20x reference',
+              'target CPU: trainer 28px ngf=ndf=32 >= 35x reference', 'target CPU: eager core >= 0.9x the trainer'):
         assert s in o, f'{s!r} missing from the output:\n{o}'
     assert '% bf16 peak' not in o  # the GPU column only on CUDA
     res = json.loads(out.read_text())
     rows = res['results']
-    assert set(rows) == {'ref', 't64', 't28', 't28s'}
+    assert set(rows) == {'ref', 't64', 't28', 't28s', 't28e'}
     assert rows['ref']['ratio'] == pytest.approx(1.0)
     for row in rows.values(): assert row['images_per_s'] > 0 and row['ratio'] > 0
-    assert rows['t64']['gflop_per_image'] == pytest.approx(2.44, abs=0.01)  # issue 4's figure for one 64-px step
+    assert rows['t64']['gflop_per_image'] == pytest.approx(2.44, abs=0.01)  # the figure for one 64-px step (dcgan_flops)
     assert res['info']['batch_size'] == 8 and res['info']['torch_threads'] >= 1
 
 

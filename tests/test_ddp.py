@@ -2,7 +2,7 @@
 import os, shutil, subprocess, sys
 from pathlib import Path
 import torch
-from gan_course.trainer import load_checkpoint
+from gan_course.checkpoint import load_checkpoint
 
 def test_two_cpu_processes_keep_identical_weights(tmp_path):
     torchrun = shutil.which('torchrun') or str(Path(sys.executable).parent/'torchrun')

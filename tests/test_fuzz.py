@@ -8,6 +8,7 @@ from PIL import Image
 from gan_course.cli import _parser
 from gan_course.data import to_tanh_range, from_tanh_range, tanh_transform, TensorLoader
 from gan_course.trainer import TrainConfig
+from gan_course.fast import Speed
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -59,4 +60,5 @@ def test_cli_parsing_fails_only_with_documented_errors(argv):
     except SystemExit as e:
         assert e.code == 2 and 'error:' in err.getvalue(); return
     TrainConfig(epochs=a.epochs or 5, bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, z_dim=a.z_dim, n_critic=a.n_critic,
-                precision=a.precision, seed=a.seed)  # anything argparse accepts is a valid config
+                seed=a.seed)  # anything argparse accepts is a valid config...
+    Speed(precision=a.precision, compile=a.compile)  # ...and valid speed settings

@@ -6,7 +6,9 @@ import pytest, torch
 import torch.distributed as dist
 from gan_course.data import TensorLoader, to_tanh_range
 from gan_course.dcgan import dcgan
-from gan_course.trainer import GANTrainer, TrainConfig, make_loader
+from gan_course.data import make_loader
+from gan_course.fast import FastTrainer, Speed, GRAPH_WARMUP
+from gan_course.trainer import GANTrainer, TrainConfig, ConditionalGame, GradientPenalty
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason='needs a CUDA GPU')
 
@@ -14,11 +16,15 @@ def data(n=512, bs=32, seed=0):
     x = torch.randint(0, 256, (n, 1, 28, 28), dtype=torch.uint8, generator=torch.Generator().manual_seed(1))
     return TensorLoader(x, bs=bs, device='cuda', tfm=to_tanh_range, seed=seed)
 
+SPEED = {f for f in Speed.__dataclass_fields__}
+
 def run(steps=12, n=512, bs=32, **kw):
+    "A FastTrainer run; `kw` holds `Speed` and `TrainConfig` settings."
     torch.manual_seed(0)
     G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
-    t = GANTrainer(G, D, data(n, bs), TrainConfig(z_dim=16, bs=bs, log_every=4, device='cuda', **kw))
-    return t.fit(max_steps=steps)
+    speed = Speed(**{k: v for k, v in kw.items() if k in SPEED})
+    cfg = TrainConfig(z_dim=16, bs=bs, log_every=4, device='cuda', **{k: v for k, v in kw.items() if k not in SPEED})
+    return FastTrainer(G, D, data(n, bs), cfg, speed=speed).fit(max_steps=steps)
 
 @pytest.fixture(autouse=True)
 def default_kernels():
@@ -54,7 +60,7 @@ def test_n_critic_two_graphs_and_odd_batch():
     torch.manual_seed(0)
     G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
     batches = [torch.rand(n, 1, 28, 28, device='cuda') * 2 - 1 for n in (32, 32, 32, 32, 8)]  # a list is a loader too
-    t = GANTrainer(G, D, batches, TrainConfig(z_dim=16, bs=32, n_critic=2, log_every=5, device='cuda')).fit(4)
+    t = FastTrainer(G, D, batches, TrainConfig(z_dim=16, bs=32, n_critic=2, log_every=5, device='cuda')).fit(4)
     assert t.step == 20 and t.use_graph
     assert sorted(t._graphs) == [(False, (32, 1, 28, 28)), (True, (32, 1, 28, 28))]
     assert math.isfinite(t.last_log['d_loss']) and math.isfinite(t.last_log['g_loss'])
@@ -76,7 +82,7 @@ def test_resume_on_gpu(tmp_path):
     half.save(tmp_path/'ck.pt')
     torch.manual_seed(123)
     G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
-    t = GANTrainer(G, D, data(), TrainConfig(z_dim=16, bs=32, log_every=4, device='cuda', precision='fp32', deterministic=True))
+    t = FastTrainer(G, D, data(), TrainConfig(z_dim=16, bs=32, log_every=4, device='cuda'), speed=Speed(precision='fp32', deterministic=True))
     t.load(tmp_path/'ck.pt'); assert t.step == 10 and not t._graphs
     t.fit(max_steps=24)
     pf, pt = params(full), params(t)
@@ -86,16 +92,52 @@ def test_compile_trains_in_graphs():
     "compile=True: both networks compiled, channels-last, and the compiled kernels replayed from CUDA graphs."
     t = run(compile=True, steps=12)
     assert t.use_graph and len(t._graphs) == 1 and t.memory_format == torch.channels_last
-    assert hasattr(t.d, '_orig_mod') and hasattr(t.g, '_orig_mod')
+    assert hasattr(t.d_run, '_orig_mod') and hasattr(t.g_run, '_orig_mod')
     assert math.isfinite(t.last_log['d_loss']) and math.isfinite(t.last_log['g_loss'])
 
 def test_each_kind_of_step_warms_up_before_capture():
     "n_critic=5: the step with a G step comes once in 5; it still gets its own eager warm-up before its capture."
-    from gan_course.trainer import GRAPH_WARMUP
     t = run(n_critic=5, steps=40)
     assert sorted(k[0] for k in t._graphs) == [False, True]
     assert t._warm == {False: GRAPH_WARMUP, True: GRAPH_WARMUP}
     assert math.isfinite(t.last_log['d_loss']) and math.isfinite(t.last_log['g_loss'])
+
+def test_graph_replays_match_the_eager_core():
+    "fp32, deterministic kernels, no product layers: the speed layer's graph replay gives the eager GANTrainer's weights."
+    a = run(precision='fp32', deterministic=True, cuda_graph=True, channels_last=False, product_layers=False)
+    torch.manual_seed(0)
+    G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
+    b = GANTrainer(G, D, data(), TrainConfig(z_dim=16, bs=32, log_every=4, device='cuda')).fit(max_steps=12)
+    assert a.use_graph
+    pa, pb = params(a), params(b)
+    for k in pa: torch.testing.assert_close(pa[k], pb[k], rtol=1e-4, atol=1e-5, msg=k)
+
+def test_conditional_game_and_ema_in_graphs():
+    "A class-conditional game with a moving average of G: the labels are copied into the graph's buffers; EMA runs after each replay."
+    from torch import nn
+    class CG(nn.Module):
+        def __init__(self): super().__init__(); self.emb, self.g = nn.Embedding(10, 16), dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)[0]
+        def forward(self, z, y): return self.g(z * self.emb(y))
+    class CD(nn.Module):
+        def __init__(self): super().__init__(); self.emb, self.d = nn.Embedding(10, 28 * 28), dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)[1]
+        def forward(self, x, y): return self.d(x + self.emb(y).view(-1, 1, 28, 28))
+    def go(graph):
+        torch.manual_seed(0)
+        x = torch.randint(0, 256, (256, 1, 28, 28), dtype=torch.uint8); y = torch.randint(0, 10, (256,))
+        dl = TensorLoader(x, y, bs=32, device='cuda', tfm=to_tanh_range, seed=0)
+        return FastTrainer(CG(), CD(), dl, TrainConfig(z_dim=16, bs=32, log_every=4, ema=0.9, n_samples=20, device='cuda'),
+                           game=ConditionalGame(10), speed=Speed(precision='fp32', deterministic=True, cuda_graph=graph)).fit(2)
+    a, b = go(True), go(False)
+    assert a.use_graph and len(a._graphs) == 1
+    for u, v in zip(a.G_ema.state_dict().values(), b.G_ema.state_dict().values()): torch.testing.assert_close(u, v, rtol=1e-5, atol=1e-6)
+    assert a.sample().shape == (20, 1, 28, 28)
+
+def test_penalties_run_eagerly_and_say_why(capsys):
+    torch.manual_seed(0)
+    G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
+    t = FastTrainer(G, D, data(), TrainConfig(z_dim=16, bs=32, log_every=4, loss='wasserstein', device='cuda'), d_terms=[GradientPenalty()])
+    assert not t.use_graph and 'CUDA graphs off: extra terms on D' in capsys.readouterr().out
+    t.fit(max_steps=8); assert math.isfinite(t.last_log['d_loss'])
 
 def test_make_loader_keeps_data_on_the_gpu():
     from torchvision.datasets import VisionDataset
@@ -116,7 +158,7 @@ def test_ddp_over_nccl_one_process():
     try:
         t = run(steps=8)
         assert t.distributed and not t.use_graph and dist.get_backend() == 'nccl'
-        assert type(t.d).__name__ == 'DistributedDataParallel' and math.isfinite(t.last_log['d_loss'])
+        assert type(t.d_run).__name__ == 'DistributedDataParallel' and math.isfinite(t.last_log['d_loss'])
     finally: dist.destroy_process_group()
 
 def test_evaluator_on_gpu_matches_cpu(tmp_path):

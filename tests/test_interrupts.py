@@ -2,7 +2,7 @@
 import os, shutil, signal, subprocess, sys, time
 from pathlib import Path
 import pytest
-from gan_course.trainer import load_checkpoint
+from gan_course.checkpoint import load_checkpoint
 
 EXE = shutil.which('gan-course') or str(Path(sys.executable).parent/'gan-course')
 ARGS = ['--n-train', '1024', '--batch-size', '32', '--width', '8', '--device', 'cpu', '--no-progress']  # 32 steps an epoch
