@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse, sys, warnings
 from pathlib import Path
 import gan_course
+from .losses import LOSSES
 
 # %% auto #0
 __all__ = ['NOTEBOOK_HINT', 'main']
@@ -29,10 +30,21 @@ def _positive(kind):
     f.__name__ = f'positive {kind.__name__}'
     return f
 
+def _number_in(lo:float, hi:float|None, lo_open:bool, what:str):
+    "An argparse type: a float in the interval from `lo` (open or closed) to `hi` (open; None: no bound)."
+    def f(s):
+        try: v = float(s)
+        except ValueError: v = float('nan')
+        if not (v > lo if lo_open else v >= lo) or not (v < (hi if hi is not None else float('inf'))):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {s!r}")
+        return v
+    f.__name__ = what
+    return f
+
 def _common(p:argparse.ArgumentParser):
     p.add_argument('--out', type=Path, help='output folder')
     p.add_argument('--epochs', type=_positive(int), help='passes over the training set')
-    p.add_argument('--batch-size', type=_positive(int), default=128, help='batch size, per process (default: 128)')
+    p.add_argument('--batch-size', type=_positive(int), default=None, help="batch size, per process (default: the recipe's 64)")
     p.add_argument('--device', default=None, help="'cuda', 'mps' or 'cpu' (default: the best one present)")
     p.add_argument('--seed', type=int, default=0, help='random seed (default: 0)')
     p.add_argument('--max-steps', type=_positive(int), default=None, help='stop after this many steps in all (a quick check)')
@@ -55,9 +67,23 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--dataset', default='fashion_mnist', help="'fashion_mnist', 'mnist' or a folder of images (default: fashion_mnist)")
     t.add_argument('--width', type=_positive(int), default=64, help='ngf = ndf, the networks\' width (default: 64)')
     t.add_argument('--z-dim', type=_positive(int), default=100, help='noise size (default: 100)')
-    t.add_argument('--lr-g', type=_positive(float), default=2e-4, help='generator learning rate (default: 2e-4)')
-    t.add_argument('--lr-d', type=_positive(float), default=2e-4, help='discriminator learning rate (default: 2e-4)')
+    t.add_argument('--loss', choices=tuple(LOSSES), default='nonsaturating', help="the game's losses (default: nonsaturating)")
+    t.add_argument('--lr-g', type=_positive(float), default=None, help="generator learning rate (default: the recipe's 1e-3)")
+    t.add_argument('--lr-d', type=_positive(float), default=None, help="discriminator learning rate (default: the recipe's 1e-3; "
+                   'another than --lr-g for two time-scale updates)')
+    t.add_argument('--beta1', type=_number_in(0, 1, False, 'a number in [0, 1)'), default=0.5, help="Adam's beta1 (default: 0.5)")
+    t.add_argument('--beta2', type=_number_in(0, 1, False, 'a number in [0, 1)'), default=0.999, help="Adam's beta2 (default: 0.999)")
     t.add_argument('--n-critic', type=_positive(int), default=1, help='D steps per G step (default: 1)')
+    t.add_argument('--ema', type=_number_in(0, 1, True, 'a decay in (0, 1)'), default=None,
+                   help="decay of the moving average of G that samples and scores use (default: the recipe's 0.999)")
+    t.add_argument('--no-ema', action='store_true', help='keep no moving average of G')
+    t.add_argument('--gp', type=_number_in(0, None, False, 'a non-negative weight'), default=0.0,
+                   help='WGAN-GP gradient-penalty weight, e.g. 10 with --loss wasserstein (default: 0, off)')
+    t.add_argument('--r1', type=_number_in(0, None, False, 'a non-negative weight'), default=0.0,
+                   help='R1 penalty gamma on real data, e.g. 1 (default: 0, off)')
+    t.add_argument('--spectral-norm', action='store_true', help="spectral normalisation of D's layers (with --loss hinge)")
+    t.add_argument('--clip', type=_number_in(0, None, True, 'a positive bound'), default=None,
+                   help="WGAN weight clipping of D to [-CLIP, CLIP], e.g. 0.01 (default: off)")
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
@@ -95,6 +121,10 @@ def _report(res:dict) -> int:
         return 130
     print(f"Trained {res['steps']} steps ({res['epochs']} epochs) on {res['device']} in {res['seconds']:.0f} s "
           f"({res['images_per_s']:,.0f} images/s).")
+    if 'scores' in res:
+        s = res['scores']
+        print(f"Final samples ({s['n']:,}): FID {s['fid']:.1f}, KID {s['kid']:.4f}, {s['classes_covered']} of 10 classes covered "
+              "(the kit's Fashion-MNIST classifier, not Inception).")
     for name in ('samples.png', 'losses.png', 'checkpoint.pt'): print(f"  wrote {res['out']/name}")
     print(NOTEBOOK_HINT)
     return 0
@@ -102,16 +132,20 @@ def _report(res:dict) -> int:
 def _train(a) -> int:
     from gan_course.core import end_distributed
     from gan_course.quickstart import train_dcgan
-    from gan_course.trainer import TrainConfig
+    from gan_course.fixes import Fixes, recipe_config
     from gan_course.fast import Speed
     if a.out is None: raise ValueError("--out is required: the folder for samples, losses and checkpoint.pt.")
     if a.resume is not None and not a.resume.is_file(): raise ValueError(f"--resume {a.resume}: no such checkpoint.")
     if a.resume is None and (a.out/'checkpoint.pt').exists():
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
-    cfg = TrainConfig(epochs=a.epochs or 5, bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, z_dim=a.z_dim, n_critic=a.n_critic,
-                      seed=a.seed, device=a.device)
-    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile),
+    if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
+    given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
+    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
+                        seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
+    if a.no_ema: cfg.ema = None
+    fixes = Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip)
+    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
                       resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
                       checkpoint_every=a.checkpoint_every)
     code = _report(res)

@@ -11,7 +11,8 @@ import torch
 
 # %% auto #0
 __all__ = ['LOG_MIN', 'LOSSES', 'bce', 'bce_with_logits', 'd_loss', 'g_loss_saturating', 'g_loss_nonsaturating', 'd_loss_hinge',
-           'd_loss_lsgan', 'g_loss_lsgan', 'd_loss_wasserstein', 'g_loss_critic', 'GANLoss', 'g_loss']
+           'd_loss_lsgan', 'g_loss_lsgan', 'd_loss_wasserstein', 'g_loss_critic', 'd_loss_smoothed', 'GANLoss',
+           'g_loss']
 
 # %% ../nbs/11_losses.ipynb #96ae26fb
 _REDUCTIONS = ('mean', 'sum', 'none')
@@ -109,6 +110,14 @@ def g_loss_critic(fake_scores:torch.Tensor) -> torch.Tensor:
     "-mean D(G(z)): G raises the critic's score of its fakes (the hinge and Wasserstein games)."
     return -fake_scores.mean()
 
+# %% ../nbs/11_losses.ipynb #56092bd0
+def d_loss_smoothed(
+    real_logits:torch.Tensor, # D's logits on a batch of real data
+    fake_logits:torch.Tensor, # D's logits on a batch of generated data
+) -> torch.Tensor:
+    "D's BCE loss with one-sided label smoothing: target 0.9 for real data, 0 for fakes."
+    return d_loss(real_logits, fake_logits, real_label=0.9)
+
 # %% ../nbs/11_losses.ipynb #413f3c86
 class GANLoss(NamedTuple):
     "The two losses of a game: `d(real_scores, fake_scores)` for D and `g(fake_scores)` for G."
@@ -121,11 +130,12 @@ LOSSES = {
     'hinge': GANLoss(d_loss_hinge, g_loss_critic),
     'lsgan': GANLoss(d_loss_lsgan, g_loss_lsgan),
     'wasserstein': GANLoss(d_loss_wasserstein, g_loss_critic),
+    'smoothed': GANLoss(d_loss_smoothed, g_loss_nonsaturating),  # one-sided label smoothing: real target 0.9
 }
 
 def g_loss(
     fake_logits:torch.Tensor, # D's outputs on a batch of generated data
-    kind:str='nonsaturating', # a name in `LOSSES`: 'nonsaturating', 'saturating', 'hinge', 'lsgan' or 'wasserstein'
+    kind:str='nonsaturating', # a name in `LOSSES`: 'nonsaturating', 'saturating', 'hinge', 'lsgan', 'wasserstein' or 'smoothed'
 ) -> torch.Tensor:
     "The generator's loss of the game `kind`, from D's outputs on generated data."
     if kind not in LOSSES: raise ValueError(f"Unknown loss {kind!r}: use one of {list(LOSSES)}.")

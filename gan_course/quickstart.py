@@ -16,6 +16,8 @@ from .dcgan import DCGANConfig, Generator, dcgan
 from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB
 from .checkpoint import CheckpointCB, load_checkpoint
 from .fast import FastTrainer, Speed
+from .fixes import Fixes, recipe_config
+from .metrics import Evaluator
 
 # %% auto #0
 __all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart', 'pretrained_path',
@@ -46,8 +48,9 @@ def train_dcgan(
     img_size:int=28, # 28, 32 or 64
     ngf:int=32, # generator width
     ndf:int=32, # discriminator width
-    cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, loss, ...)
+    cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, loss, ...); default: the kit's recipe
     speed:Speed|None=None, # how to run the steps (precision, torch.compile, CUDA graphs, ...); default `Speed()`
+    fixes:Fixes|None=None, # regularisers of D (penalties, spectral norm, clipping); default: none (the recipe's)
     resume:str|Path|None=None, # a checkpoint to continue from
     n_train:int|None=None, # train on the first `n_train` images only (quick checks)
     max_steps:int|None=None, # stop after this many steps in all
@@ -56,7 +59,7 @@ def train_dcgan(
     checkpoint_every:int|None=None, # also save the checkpoint every this many steps (besides every epoch)
 ) -> dict:
     "Train a DCGAN on `data`; write sample grids, `losses.png` and `checkpoint.pt` to `out`; return a summary."
-    cfg = cfg or TrainConfig()
+    cfg, fixes = cfg or recipe_config(), fixes or Fixes()
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
     if cfg.device is None: cfg.device = str(device)
@@ -66,12 +69,17 @@ def train_dcgan(
     if ck is not None and ck['meta'].get('dcgan') != asdict(mcfg):
         raise ValueError(f"The checkpoint {resume} holds a model {ck['meta'].get('dcgan')}, not {asdict(mcfg)}: "
                          "resume with the same image size, widths and z size, or start a new run.")
+    if ck is not None and ck['meta'].get('fixes', asdict(Fixes())) != asdict(fixes):
+        raise ValueError(f"The checkpoint {resume} was trained with {ck['meta'].get('fixes')}, not {asdict(fixes)}: "
+                         "resume with the same regularisers, or start a new run.")
     seed_everything(cfg.seed)
     G, D = dcgan(mcfg)
     hist = HistoryCB()
-    cbs = [hist, SampleGridCB(out, show=show), CheckpointCB(out/'checkpoint.pt', checkpoint_every)] + ([ProgressCB(max_steps)] if progress else [])
-    t = FastTrainer(G, D, make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size), cfg, cbs, speed=speed)
-    t.meta['dcgan'] = asdict(mcfg)
+    cbs = [hist, SampleGridCB(out, show=show), CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
+    cbs += [ProgressCB(max_steps)] if progress else []
+    t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size), cfg, cbs,
+                    d_terms=fixes.d_terms(), speed=speed)
+    t.meta['dcgan'], t.meta['fixes'] = asdict(mcfg), asdict(fixes)
     if ck is not None: t.load(ck)
     start, t0 = t.step, time.perf_counter()
     t.fit(cfg.epochs, max_steps)
@@ -91,29 +99,36 @@ def load_generator(
     path:str|Path, # a checkpoint written by `train_dcgan` (or `gan-course train`)
     device=None, # where to put the generator; default: CPU
 ) -> Generator:
-    "The trained generator of a checkpoint, in eval mode."
+    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode."
     ck = load_checkpoint(path)
     if 'dcgan' not in ck.get('meta', {}):
         raise ValueError(f"{path} has no DCGAN config: it was not written by `train_dcgan` or `gan-course train`.")
     G = Generator(DCGANConfig(**ck['meta']['dcgan']))
-    G.load_state_dict(ck['G'])
+    ema = ck.get('G_ema')  # AveragedModel's state: 'module.'-prefixed weights and a counter
+    G.load_state_dict({k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G'])
     return G.to(device or 'cpu').eval()
 
 # %% ../nbs/02_quickstart.ipynb #3c72734d
 def quickstart(
     out:str|Path='runs/quickstart', # output folder
     epochs:int=3, # passes over the 60,000 training images
-    bs:int=128, # batch size
+    bs:int|None=None, # batch size; default: the recipe's
     device:str|None=None, # default: `default_device()`
     seed:int=0, # random seed
     max_steps:int|None=None, # stop early (quick checks)
     n_train:int|None=None, # use only the first `n_train` images (quick checks)
     progress:bool=True, # show a progress bar
     show:bool=False, # show each epoch's samples inline
+    n_score:int|None=10_000, # score this many samples at the end (FID, KID, classes covered); None: no scores
 ) -> dict:
-    "Train the quick-start DCGAN on Fashion-MNIST and write samples, losses and a checkpoint to `out`."
-    cfg = TrainConfig(epochs=epochs, bs=bs, device=device, seed=seed, z_dim=100, log_every=25)
-    return train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
+    "Train the quick-start DCGAN on Fashion-MNIST; write samples, losses and a checkpoint to `out`; score the result."
+    cfg = recipe_config(epochs=epochs, device=device, seed=seed, z_dim=100, log_every=25, **({'bs': bs} if bs else {}))
+    res = train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
+    t = res['trainer']
+    if n_score and t.rank == 0:
+        z = torch.randn(n_score, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed))
+        res['scores'] = Evaluator(device=t.device)(torch.cat([t.sample(c) for c in z.split(1000)]))
+    return res
 
 # %% ../nbs/02_quickstart.ipynb #d53e566c
 PRETRAINED_SHA256 = 'e1f5cbd88ce080567c70c3f667290f1532f5fb9ab8f05cf52df41abda400a391'

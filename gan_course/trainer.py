@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import torch
 from torch import nn
-from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+from torch.optim.swa_utils import AveragedModel
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .core import default_device, in_kernel, rank_and_world
@@ -21,7 +21,8 @@ from .losses import LOSSES
 
 # %% auto #0
 __all__ = ['TrainConfig', 'Game', 'ConditionalGame', 'PairedGame', 'L1Term', 'GradientPenalty', 'R1Penalty', 'Callback',
-           'CancelFit', 'NonFiniteLossError', 'GANTrainer', 'frozen', 'ProgressCB', 'HistoryCB', 'SampleGridCB']
+           'CancelFit', 'NonFiniteLossError', 'ema_update', 'GANTrainer', 'frozen', 'ProgressCB', 'HistoryCB',
+           'SampleGridCB']
 
 # %% ../nbs/21_trainer.ipynb #8cff66e8
 @dataclass
@@ -36,7 +37,7 @@ class TrainConfig:
     z_dim:int = 100                # noise size
     n_critic:int = 1               # D steps per G step
     loss:str = 'nonsaturating'     # the game's losses, a name in `gan_course.losses.LOSSES`
-    ema:float|None = None          # keep an exponential moving average of G's weights with this decay (e.g. 0.999)
+    ema:float|None = None          # keep an exponential moving average of G's weights with this decay (e.g. 0.999), warmed up
     log_every:int = 50             # steps between reads of the losses (the only host syncs)
     n_samples:int = 64             # size of the fixed-noise sample grid
     seed:int = 0                   # seed of the noise and the fixed noise
@@ -128,6 +129,20 @@ class CancelFit(Exception):
 class NonFiniteLossError(FloatingPointError):
     "A loss became inf or nan; the trainer stops before saving anything."
 
+# %% ../nbs/21_trainer.ipynb #04da9176
+def ema_update(
+    decay:float, # the decay of the average once warmed up, e.g. 0.999
+):
+    "AveragedModel's update for an EMA of G: lerp by 1 - d, with d = min(decay, (1 + n) / (10 + n)) at the n-th update."
+    @torch.no_grad()
+    def update(avg:list, cur:list, n:torch.Tensor):  # one device and dtype; n: updates so far, on the device (no host sync)
+        if not avg[0].is_floating_point():  # counters (batch norm's batches seen): the current ones
+            for a, c in zip(avg, cur): a.copy_(c)
+            return
+        w = (1 - torch.clamp((1 + n) / (10 + n), max=decay)).to(avg[0].dtype)
+        for a, c in zip(avg, cur): a.lerp_(c, w)
+    return update
+
 # %% ../nbs/21_trainer.ipynb #4d73afe5
 class GANTrainer:
     "Train a GAN: explicit D and G steps, one optimizer each, the game's losses and terms passed in, callbacks for the rest."
@@ -153,7 +168,7 @@ class GANTrainer:
         self.rank, self.world_size = rank_and_world()
         self.G, self.D, self.data = G.to(self.device), D.to(self.device), data
         self.opt_g, self.opt_d = self.make_optimizers()
-        self.G_ema = (AveragedModel(self.G, multi_avg_fn=get_ema_multi_avg_fn(cfg.ema), use_buffers=True)
+        self.G_ema = (AveragedModel(self.G, multi_avg_fn=ema_update(cfg.ema), use_buffers=True)
                       if cfg.ema else None)
         self.rng = torch.Generator(self.device).manual_seed(cfg.seed + self.rank)  # the noise: one stream per process
         self.fixed_noise = torch.randn(cfg.n_samples, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed)).to(self.device)

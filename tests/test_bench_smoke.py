@@ -64,3 +64,32 @@ def test_fid_vs_reference_smoke(tmp_path):
     assert res['summary']['reference']['fid_mean'] == pytest.approx(sum(ref) / 2)
     assert res['verdict']['reference_spread'] == pytest.approx(max(ref) - min(ref))
     assert ('NO WORSE' in r.stdout) == res['verdict']['no_worse']
+
+
+def test_time_to_fid_smoke(tmp_path):
+    "Time to FID on a few images and seconds: all three runs train and are scored on the schedule; the summary is written."
+    if not _have_fashion_mnist(): pytest.skip('Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)')
+    out = tmp_path/'ttf.json'
+    cmd = [sys.executable, str(ROOT/'benchmarks'/'time_to_fid.py'), '--device', 'cpu', '--budget', '6', '--ref-budget', '6',
+           '--limit', '512', '--n', '200', '--ref-workers', '0', '--json', str(out)]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=ROOT,
+                       env={**os.environ, 'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS', '1')})
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert '| run | best FID (at) |' in r.stdout and "The reference's best FID in 6 s" in r.stdout, r.stdout
+    res = json.loads(out.read_text())
+    assert set(res['results']) == {'recipe', 'dcgan', 'reference'}
+    for name, scores in res['results'].items():
+        secs = [s['train_s'] for s in scores]
+        assert secs == sorted(secs) and secs[0] >= 5 and len(scores) == 2, (name, secs)  # marks at 5 s and 6 s
+        assert all(s['fid'] > 0 and 0 <= s['classes_covered'] <= 10 for s in scores)
+    assert set(res['summary']['recipe']['first_below']) == {'100', '50', '30', '20'}
+
+
+def test_time_to_fid_rejects_bad_arguments(capsys):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location('time_to_fid', ROOT/'benchmarks'/'time_to_fid.py')
+    m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+    for argv, msg in ((['--parts', 'recipe,nope'], "unknown ['nope']"), (['--budget', '0'], '--budget must be positive')):
+        with pytest.raises(SystemExit) as e: m.parse_args(argv)
+        assert e.value.code == 2 and msg in capsys.readouterr().err
+    assert m.marks_until(50) == [5, 10, 15, 20, 30, 45, 50]
