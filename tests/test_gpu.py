@@ -170,3 +170,19 @@ def test_evaluator_on_gpu_matches_cpu(tmp_path):
     a = Evaluator(device='cuda', cache_dir=tmp_path/'gpu').fid(x, 'test')
     b = Evaluator(device='cpu', cache_dir=tmp_path/'cpu').fid(x, 'test')
     assert abs(a - b) <= 1e-2 * max(1.0, b), (a, b)
+
+def test_fixes_on_gpu(tmp_path):
+    "Spectral norm, clipping and the penalties with the speed layer on a GPU: finite losses; the bounds hold."
+    from gan_course.fixes import Fixes, recipe_config, TimedScoresCB
+    from gan_course.metrics import Evaluator
+    for loss, fixes in (('hinge', Fixes(spectral_norm=True)), ('wasserstein', Fixes(clip=0.01)), ('nonsaturating', Fixes(r1=1.0))):
+        torch.manual_seed(0)
+        G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
+        cfg = recipe_config(z_dim=16, bs=32, log_every=4, device='cuda', loss=loss)
+        t = FastTrainer(G, fixes.critic(D), data(), cfg, fixes.callbacks(), d_terms=fixes.d_terms()).fit(max_steps=8)
+        assert math.isfinite(t.last_log['d_loss']) and math.isfinite(t.last_log['g_loss']), loss
+        if fixes.clip: assert max(p.abs().max().item() for p in t.D.parameters()) <= 0.01 + 1e-6
+    cb = TimedScoresCB((0.5, 1.0), Evaluator(device='cuda', cache_dir=tmp_path), n=500)
+    G, D = dcgan(img_size=28, ngf=16, ndf=16, z_dim=16)
+    FastTrainer(G, D, data(), recipe_config(z_dim=16, bs=32, epochs=10_000, device='cuda'), [cb]).fit()
+    assert len(cb.scores) == 2 and 0.5 <= cb.scores[0]['train_s'] < cb.scores[1]['train_s']
