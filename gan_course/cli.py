@@ -129,22 +129,26 @@ def _report(res:dict) -> int:
     print(NOTEBOOK_HINT)
     return 0
 
+def _train_settings(a) -> tuple:
+    "The `TrainConfig` and `Fixes` of `gan-course train`'s arguments: the kit's recipe, then what the arguments change."
+    from gan_course.fixes import Fixes, recipe_config
+    if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
+    given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
+    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
+                        seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
+    if a.no_ema: cfg.ema = None
+    return cfg, Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip)
+
 def _train(a) -> int:
     from gan_course.core import end_distributed
     from gan_course.quickstart import train_dcgan
-    from gan_course.fixes import Fixes, recipe_config
     from gan_course.fast import Speed
     if a.out is None: raise ValueError("--out is required: the folder for samples, losses and checkpoint.pt.")
     if a.resume is not None and not a.resume.is_file(): raise ValueError(f"--resume {a.resume}: no such checkpoint.")
     if a.resume is None and (a.out/'checkpoint.pt').exists():
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
-    if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
-    given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
-    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
-                        seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
-    if a.no_ema: cfg.ema = None
-    fixes = Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip)
+    cfg, fixes = _train_settings(a)
     res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
                       resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
                       checkpoint_every=a.checkpoint_every)

@@ -5,9 +5,8 @@ import pytest
 import torch
 from hypothesis import given, settings, strategies as st, HealthCheck
 from PIL import Image
-from gan_course.cli import _parser
+from gan_course.cli import _parser, _train_settings
 from gan_course.data import to_tanh_range, from_tanh_range, tanh_transform, TensorLoader
-from gan_course.trainer import TrainConfig
 from gan_course.fast import Speed
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -47,6 +46,7 @@ def test_tensor_loader_covers_each_item_at_most_once(n, bs, drop_last, world, se
     assert len(seen) == len(seen.unique())  # no item twice in an epoch, across all shards
 
 ARG = st.one_of(st.sampled_from(['--epochs', '--batch-size', '--lr-g', '--lr-d', '--n-critic', '--width', '--z-dim',
+                                 '--loss', '--beta1', '--beta2', '--ema', '--no-ema', '--gp', '--r1', '--spectral-norm', '--clip',
                                  '--model', '--precision', '--seed', '--max-steps', '--out', '--dataset', '--bogus']),
                 st.text(max_size=8), st.integers(-5, 500).map(str), st.floats(allow_nan=True).map(str))
 
@@ -59,6 +59,6 @@ def test_cli_parsing_fails_only_with_documented_errors(argv):
         with contextlib.redirect_stderr(err): a = _parser().parse_args(['train', *argv])
     except SystemExit as e:
         assert e.code == 2 and 'error:' in err.getvalue(); return
-    TrainConfig(epochs=a.epochs or 5, bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, z_dim=a.z_dim, n_critic=a.n_critic,
-                seed=a.seed)  # anything argparse accepts is a valid config...
+    try: _train_settings(a)  # anything argparse accepts is a valid config and valid fixes...
+    except ValueError as e: assert 'contradict' in str(e); return  # ...or the one documented conflict (--ema with --no-ema)
     Speed(precision=a.precision, compile=a.compile)  # ...and valid speed settings
