@@ -84,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--spectral-norm', action='store_true', help="spectral normalisation of D's layers (with --loss hinge)")
     t.add_argument('--clip', type=_number_in(0, None, True, 'a positive bound'), default=None,
                    help="WGAN weight clipping of D to [-CLIP, CLIP], e.g. 0.01 (default: off)")
+    t.add_argument('--conditional', action='store_true',
+                   help="class-conditional: G(z, y) and a projection D on the dataset's labels; sample with `sample --class`")
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
@@ -104,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument('-n', '--n', type=_positive(int), default=64, help='number of samples (default: 64)')
     s.add_argument('--nrow', type=_positive(int), default=8, help='images per row (default: 8)')
     s.add_argument('--seed', type=int, default=0, help='seed of the noise (default: 0)')
+    s.add_argument('--class', dest='cls', default=None, metavar='CLASS',
+                   help="conditional checkpoints: draw this class, by number or name, e.g. 7 or sneaker "
+                        "(default: a grid with one row per class)")
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5
@@ -151,7 +156,7 @@ def _train(a) -> int:
     cfg, fixes = _train_settings(a)
     res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
                       resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
-                      checkpoint_every=a.checkpoint_every)
+                      checkpoint_every=a.checkpoint_every, conditional=a.conditional)
     code = _report(res)
     del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
     return code
@@ -159,11 +164,24 @@ def _train(a) -> int:
 def _sample(a) -> int:
     import torch
     from gan_course.quickstart import load_generator
+    from gan_course.conditional import CondGenerator, class_index, class_rows, sample_classes
     from gan_course.data import save_images
     G = load_generator(a.checkpoint)
-    z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
-    with torch.no_grad(): save_images(G(z), a.out, a.nrow)
-    print(f'wrote {a.n} samples to {a.out}')
+    if not isinstance(G, CondGenerator):
+        if a.cls is not None:
+            raise ValueError(f"{a.checkpoint} holds an unconditional generator: --class needs a checkpoint of "
+                             "`gan-course train --conditional`.")
+        z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
+        with torch.no_grad(): save_images(G(z), a.out, a.nrow)
+        print(f'wrote {a.n} samples to {a.out}')
+    elif a.cls is not None:
+        c = class_index(a.cls, G.classes)
+        save_images(sample_classes(G, torch.full((a.n,), c), seed=a.seed), a.out, a.nrow)
+        print(f'wrote {a.n} samples of class {c} ({G.classes[c]}) to {a.out}')
+    else:
+        cols = max(1, a.n // G.n_classes)
+        save_images(class_rows(G, cols, a.seed), a.out, cols)
+        print(f'wrote {cols} samples of each of the {G.n_classes} classes, a row per class, to {a.out}')
     return 0
 
 # %% ../nbs/90_cli.ipynb #fd518dca
@@ -171,14 +189,19 @@ def _eval(a) -> int:
     import json, torch
     from gan_course.quickstart import load_generator
     from gan_course.metrics import Evaluator, to_fmnist_shape
+    from gan_course.conditional import CondGenerator, evaluate_conditional
     G = load_generator(a.checkpoint)
-    z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
-    with torch.no_grad(): x = to_fmnist_shape(torch.cat([G(c) for c in z.split(500)]))
-    s = Evaluator()(x, split=a.split)
+    if isinstance(G, CondGenerator):  # the classes in equal numbers; also: does each sample show its class?
+        s = evaluate_conditional(G, Evaluator(), a.n, a.seed, split=a.split)
+    else:
+        z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
+        with torch.no_grad(): x = to_fmnist_shape(torch.cat([G(c) for c in z.split(500)]))
+        s = Evaluator()(x, split=a.split)
     print(f"{a.checkpoint}: {a.n} samples; FID {s['fid']:.2f} (vs {a.split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
-          f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f}). "
-          "Fashion-MNIST classifier features, not Inception.")
-    if a.json: a.json.write_text(json.dumps({k: (float(v) if isinstance(v, float) else v) for k, v in s.items()}, indent=1))
+          f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
+          + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
+          + ". Fashion-MNIST classifier features, not Inception.")
+    if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
     return 0
 
 # %% ../nbs/90_cli.ipynb #007c0004

@@ -7,21 +7,22 @@ Docs: https://gan-course.github.io/gan_course/quickstart.html.md"""
 # %% ../nbs/02_quickstart.ipynb #ad70e673
 from __future__ import annotations
 import importlib.resources, time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator, dcgan
-from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB
+from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
 from .checkpoint import CheckpointCB, load_checkpoint
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, recipe_config
+from .conditional import CondGenerator, cond_dcgan
 from .metrics import Evaluator
 
 # %% auto #0
-__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'train_dcgan', 'load_generator', 'quickstart', 'pretrained_path',
-           'save_pretrained', 'pretrained_generator']
+__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'dataset_classes', 'train_dcgan', 'load_generator', 'quickstart',
+           'pretrained_path', 'save_pretrained', 'pretrained_generator']
 
 # %% ../nbs/02_quickstart.ipynb #4957d350
 DATASETS = ('fashion_mnist', 'mnist')
@@ -41,6 +42,16 @@ def dataset_by_name(
         else: ds = torch.utils.data.Subset(ds, range(min(n, len(ds))))
     return ds, nc
 
+def dataset_classes(
+    ds, # a dataset of `dataset_by_name`
+) -> tuple[str, ...]:
+    "The class names of a labelled dataset (Fashion-MNIST's, MNIST's digits, a folder's subfolders), for conditional runs."
+    classes = getattr(ds, 'classes', None) or getattr(getattr(ds, 'dataset', None), 'classes', None)
+    if not classes or len(classes) < 2:
+        raise ValueError(f"A class-conditional run needs a dataset of at least 2 classes, got {list(classes or [])}: for a "
+                         "folder of images, put each class in a subfolder of its own.")
+    return tuple(classes)
+
 # %% ../nbs/02_quickstart.ipynb #c787d6fb
 def train_dcgan(
     out:str|Path, # output folder
@@ -57,6 +68,7 @@ def train_dcgan(
     progress:bool=True, # show a progress bar
     show:bool=False, # show each epoch's samples inline (notebooks)
     checkpoint_every:int|None=None, # also save the checkpoint every this many steps (besides every epoch)
+    conditional:bool=False, # class-conditional: G(z, y) and a projection D, on the labels of `data` (the conditional lesson)
 ) -> dict:
     "Train a DCGAN on `data`; write sample grids, `losses.png` and `checkpoint.pt` to `out`; return a summary."
     cfg, fixes = cfg or recipe_config(), fixes or Fixes()
@@ -72,21 +84,29 @@ def train_dcgan(
     if ck is not None and ck['meta'].get('fixes', asdict(Fixes())) != asdict(fixes):
         raise ValueError(f"The checkpoint {resume} was trained with {ck['meta'].get('fixes')}, not {asdict(fixes)}: "
                          "resume with the same regularisers, or start a new run.")
+    classes = dataset_classes(ds) if conditional else None
+    cond = dict(classes=list(classes), how='projection', emb_dim=10) if conditional else None
+    if ck is not None and ck['meta'].get('conditional') != cond:
+        kind = lambda c: f"class-conditional on {c['classes']}" if c else 'unconditional'
+        raise ValueError(f"The checkpoint {resume} is {kind(ck['meta'].get('conditional'))}, not {kind(cond)}: resume with "
+                         "the same --conditional setting and dataset, or start a new run.")
     seed_everything(cfg.seed)
-    G, D = dcgan(mcfg)
+    G, D = cond_dcgan(mcfg, classes, cond['how']) if conditional else dcgan(mcfg)
+    if conditional: cfg = replace(cfg, n_samples=8 * len(classes))  # the sample grid: a column per class
     hist = HistoryCB()
-    cbs = [hist, SampleGridCB(out, show=show), CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
+    cbs = [hist, SampleGridCB(out, show=show, nrow=len(classes) if conditional else 8),
+           CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
     cbs += [ProgressCB(max_steps)] if progress else []
-    t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size), cfg, cbs,
-                    d_terms=fixes.d_terms(), speed=speed)
-    t.meta['dcgan'], t.meta['fixes'] = asdict(mcfg), asdict(fixes)
+    t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=conditional), cfg, cbs,
+                    game=ConditionalGame(len(classes)) if conditional else None, d_terms=fixes.d_terms(), speed=speed)
+    t.meta['dcgan'], t.meta['fixes'], t.meta['conditional'] = asdict(mcfg), asdict(fixes), cond
     if ck is not None: t.load(ck)
     start, t0 = t.step, time.perf_counter()
     t.fit(cfg.epochs, max_steps)
     secs = time.perf_counter() - t0
     samples = t.sample()
     if rank == 0:
-        save_images(samples, out/'samples.png')
+        save_images(samples, out/'samples.png', len(classes) if conditional else 8)
         if hist.records:
             import matplotlib.pyplot as plt
             plt.close(hist.plot(out/'losses.png'))
@@ -98,12 +118,13 @@ def train_dcgan(
 def load_generator(
     path:str|Path, # a checkpoint written by `train_dcgan` (or `gan-course train`)
     device=None, # where to put the generator; default: CPU
-) -> Generator:
-    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode."
+) -> Generator|CondGenerator:
+    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode; a `CondGenerator` for conditional runs."
     ck = load_checkpoint(path)
     if 'dcgan' not in ck.get('meta', {}):
         raise ValueError(f"{path} has no DCGAN config: it was not written by `train_dcgan` or `gan-course train`.")
-    G = Generator(DCGANConfig(**ck['meta']['dcgan']))
+    cond, mcfg = ck['meta'].get('conditional'), DCGANConfig(**ck['meta']['dcgan'])
+    G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Generator(mcfg)
     ema = ck.get('G_ema')  # AveragedModel's state: 'module.'-prefixed weights and a counter
     G.load_state_dict({k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G'])
     return G.to(device or 'cpu').eval()
@@ -143,6 +164,9 @@ def save_pretrained(
 ) -> str:
     "Write a checkpoint's generator as a file to ship (its DCGAN config and float16 weights); return its SHA-256."
     G = load_generator(checkpoint)
+    if isinstance(G, CondGenerator):
+        raise ValueError(f"{checkpoint} holds a class-conditional generator: save_pretrained ships unconditional ones "
+                         "(load a conditional checkpoint with load_generator).")
     sd = {k: v.half() if v.is_floating_point() else v for k, v in G.state_dict().items()}
     torch.save({'dcgan': asdict(G.cfg), 'G': sd}, path)
     return file_digest(path)
