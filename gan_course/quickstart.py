@@ -84,21 +84,21 @@ def train_dcgan(
     if ck is not None and ck['meta'].get('fixes', asdict(Fixes())) != asdict(fixes):
         raise ValueError(f"The checkpoint {resume} was trained with {ck['meta'].get('fixes')}, not {asdict(fixes)}: "
                          "resume with the same regularisers, or start a new run.")
-    classes = dataset_classes(ds) if conditional else None
-    cond = dict(classes=list(classes), how='projection', emb_dim=10) if conditional else None
+    seed_everything(cfg.seed)
+    G, D = cond_dcgan(mcfg, dataset_classes(ds)) if conditional else dcgan(mcfg)
+    cond = dict(classes=list(G.classes), how=D.how, emb_dim=G.emb_dim) if conditional else None  # how load_generator rebuilds G
     if ck is not None and ck['meta'].get('conditional') != cond:
         kind = lambda c: f"class-conditional on {c['classes']}" if c else 'unconditional'
         raise ValueError(f"The checkpoint {resume} is {kind(ck['meta'].get('conditional'))}, not {kind(cond)}: resume with "
                          "the same --conditional setting and dataset, or start a new run.")
-    seed_everything(cfg.seed)
-    G, D = cond_dcgan(mcfg, classes, cond['how']) if conditional else dcgan(mcfg)
-    if conditional: cfg = replace(cfg, n_samples=8 * len(classes))  # the sample grid: a column per class
+    nrow = G.n_classes if conditional else 8  # conditional sample grids: a column per class
+    if conditional: cfg = replace(cfg, n_samples=8 * nrow)
     hist = HistoryCB()
-    cbs = [hist, SampleGridCB(out, show=show, nrow=len(classes) if conditional else 8),
+    cbs = [hist, SampleGridCB(out, show=show, nrow=nrow),
            CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
     cbs += [ProgressCB(max_steps)] if progress else []
     t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=conditional), cfg, cbs,
-                    game=ConditionalGame(len(classes)) if conditional else None, d_terms=fixes.d_terms(), speed=speed)
+                    game=ConditionalGame(G.n_classes) if conditional else None, d_terms=fixes.d_terms(), speed=speed)
     t.meta['dcgan'], t.meta['fixes'], t.meta['conditional'] = asdict(mcfg), asdict(fixes), cond
     if ck is not None: t.load(ck)
     start, t0 = t.step, time.perf_counter()
@@ -106,7 +106,7 @@ def train_dcgan(
     secs = time.perf_counter() - t0
     samples = t.sample()
     if rank == 0:
-        save_images(samples, out/'samples.png', len(classes) if conditional else 8)
+        save_images(samples, out/'samples.png', nrow)
         if hist.records:
             import matplotlib.pyplot as plt
             plt.close(hist.plot(out/'losses.png'))
