@@ -12,7 +12,7 @@ import gan_course
 from .losses import LOSSES
 
 # %% auto #0
-__all__ = ['NOTEBOOK_HINT', 'main']
+__all__ = ['NOTEBOOK_HINT', 'GAN_ONLY', 'IMAGE_MODELS', 'main']
 
 # %% ../nbs/90_cli.ipynb #e9ff4afe
 NOTEBOOK_HINT = """Next: work through the lessons in JupyterLab. From a clone of the repository:
@@ -63,10 +63,11 @@ def _parser() -> argparse.ArgumentParser:
                        description='Train a DCGAN and write sample grids, losses.png and checkpoint.pt to --out. '
                                    'Runs on several GPUs under torchrun.')
     _common(t)
-    t.add_argument('--model', choices=('dcgan28', 'dcgan32', 'dcgan64'), default='dcgan28', help='architecture (default: dcgan28)')
+    t.add_argument('--model', choices=('dcgan28', 'dcgan32', 'dcgan64', 'vae'), default='dcgan28',
+                   help='architecture (default: dcgan28); vae: the convolutional VAE of the VAE lesson, 28x28 grey images')
     t.add_argument('--dataset', default='fashion_mnist', help="'fashion_mnist', 'mnist' or a folder of images (default: fashion_mnist)")
-    t.add_argument('--width', type=_positive(int), default=64, help='ngf = ndf, the networks\' width (default: 64)')
-    t.add_argument('--z-dim', type=_positive(int), default=100, help='noise size (default: 100)')
+    t.add_argument('--width', type=_positive(int), default=None, help='ngf = ndf, the networks\' width (default: 64; vae: 32)')
+    t.add_argument('--z-dim', type=_positive(int), default=None, help='noise size (default: 100; vae: the code size, 16)')
     t.add_argument('--loss', choices=tuple(LOSSES), default='nonsaturating', help="the game's losses (default: nonsaturating)")
     t.add_argument('--lr-g', type=_positive(float), default=None, help="generator learning rate (default: the recipe's 1e-3)")
     t.add_argument('--lr-d', type=_positive(float), default=None, help="discriminator learning rate (default: the recipe's 1e-3; "
@@ -109,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument('--class', dest='cls', default=None, metavar='CLASS',
                    help="conditional checkpoints: draw this class, by number or name, e.g. 7 or sneaker "
                         "(default: a grid with one row per class)")
+    s.add_argument('--input', type=Path, default=None, metavar='IMAGE',
+                   help='super-resolution and translation checkpoints: the grey image to upscale, or the edge map to translate '
+                        '(PNG, JPEG, ...); --out gets the result')
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5
@@ -139,7 +143,7 @@ def _train_settings(a) -> tuple:
     from gan_course.fixes import Fixes, recipe_config
     if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
     given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
-    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
+    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim or 100, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
                         seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
     if a.no_ema: cfg.ema = None
     return cfg, Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip)
@@ -153,19 +157,100 @@ def _train(a) -> int:
     if a.resume is None and (a.out/'checkpoint.pt').exists():
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
+    if a.model == 'vae': return _train_vae(a)
     cfg, fixes = _train_settings(a)
-    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width, a.width, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
+    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width or 64, a.width or 64, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
                       resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
                       checkpoint_every=a.checkpoint_every, conditional=a.conditional)
     code = _report(res)
     del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
     return code
 
+GAN_ONLY = (('--loss', 'loss', 'nonsaturating'), ('--lr-d', 'lr_d', None), ('--beta1', 'beta1', 0.5), ('--beta2', 'beta2', 0.999),
+            ('--n-critic', 'n_critic', 1), ('--ema', 'ema', None), ('--no-ema', 'no_ema', False), ('--gp', 'gp', 0.0),
+            ('--r1', 'r1', 0.0), ('--spectral-norm', 'spectral_norm', False), ('--clip', 'clip', None),
+            ('--conditional', 'conditional', False), ('--precision', 'precision', 'auto'), ('--compile', 'compile', False),
+            ('--checkpoint-every', 'checkpoint_every', None), ('--resume', 'resume', None))  # (flag, attribute, default)
+
+def _train_vae(a) -> int:
+    "`gan-course train --model vae`: the VAE lesson's model and loop; writes checkpoint.pt and samples.png."
+    import time
+    from gan_course.data import vision_tensors, save_images
+    from gan_course.quickstart import dataset_by_name
+    from gan_course.vae import VAEConfig, train_vae, save_vae, bits_per_dim
+    bad = [flag for flag, k, default in GAN_ONLY if getattr(a, k) != default]
+    if bad: raise ValueError(f"{', '.join(bad)}: GAN options, and a VAE has one network, one loss and one optimiser. Its options: "
+                             "--epochs or --max-steps, --batch-size, --lr-g (its learning rate), --width, --z-dim, --dataset, "
+                             "--n-train, --seed, --device.")
+    if a.dataset not in ('fashion_mnist', 'mnist'):
+        raise ValueError(f"--model vae trains on 28x28 grey images: --dataset fashion_mnist or mnist, not {a.dataset!r}.")
+    x = vision_tensors(dataset_by_name(a.dataset, 28, a.n_train)[0])[0]
+    bs = a.batch_size or 64
+    if len(x) < bs: raise ValueError(f"{len(x)} images make no batch of {bs}: lower --batch-size or raise --n-train.")
+    steps = a.max_steps or (a.epochs or 5) * (len(x) // bs)
+    t0 = time.perf_counter()
+    model, hist = train_vae(x, steps=steps, seed=a.seed, cfg=VAEConfig(z_dim=a.z_dim or 16, width=a.width or 32), bs=bs,
+                            lr=a.lr_g or 1e-3, device=a.device)
+    secs = time.perf_counter() - t0
+    save_vae(model, a.out/'checkpoint.pt', meta=dict(dataset=a.dataset, steps=steps))
+    save_images(model.sample(64, a.seed), a.out/'samples.png', 8)
+    last = f"; last negative ELBO {bits_per_dim(-hist['loss'][-1]):.3f} bits/dim" if hist['loss'] else ''
+    print(f"Trained a VAE {steps} steps of batch {bs} on {a.dataset} in {secs:.0f} s ({steps * bs / secs:,.0f} images/s){last}.")
+    for name in ('samples.png', 'checkpoint.pt'): print(f"  wrote {a.out/name}")
+    return 0
+
+IMAGE_MODELS = {'superres': ('a super-resolution network', 'the image to upscale'),
+                'pix2pix': ('an image-to-image translator', 'the edge map to translate')}  # the kinds that take --input
+
+def _kind(path:Path) -> str:
+    "What a checkpoint holds: 'superres' (an upscaler), 'pix2pix' (a translator), 'vae' or 'dcgan' (a generator of noise)."
+    from gan_course.checkpoint import load_checkpoint
+    meta = load_checkpoint(path).get('meta', {})
+    for kind in (*IMAGE_MODELS, 'vae', 'dcgan'):
+        if kind in meta: return kind
+    raise ValueError(f"{path} holds no model that gan-course knows: write checkpoints with `gan-course train`, "
+                     "`gan-course quickstart`, `train_superres(out=...)`, `train_pix2pix(out=...)` or `save_vae`.")
+
+def _image_model(path:Path, kind:str):
+    "The network of an upscaler's or a translator's checkpoint, and its input channels."
+    from gan_course.superres import load_upscaler
+    from gan_course.pix2pix import load_translator
+    G = load_upscaler(path) if kind == 'superres' else load_translator(path)
+    return G, (G.cfg.nc if kind == 'superres' else G.cfg.nc_in)
+
+def _from_image(a, kind:str) -> int:
+    "`sample --input`: upscale the image, or translate the edge map, and save the result."
+    from torchvision.utils import save_image
+    from gan_course.data import from_tanh_range
+    from gan_course.superres import load_image, predict
+    what, arg = IMAGE_MODELS[kind]
+    if a.input is None: raise ValueError(f"{a.checkpoint} holds {what}: pass {arg} with --input IMAGE.")
+    if a.cls is not None: raise ValueError(f"{a.checkpoint} holds {what}: --class is for conditional checkpoints.")
+    G, nc = _image_model(a.checkpoint, kind)
+    x = load_image(a.input, nc)
+    y = predict(G, x)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    save_image(from_tanh_range(y), a.out, padding=0)
+    done = f"upscaled {G.cfg.factor} times" if kind == 'superres' else 'translated'
+    print(f"{done}: {a.input} ({x.shape[-1]}x{x.shape[-2]}) to {a.out} ({y.shape[-1]}x{y.shape[-2]})")
+    return 0
+
 def _sample(a) -> int:
     import torch
     from gan_course.quickstart import load_generator
     from gan_course.conditional import CondGenerator, class_index, class_rows, sample_classes
     from gan_course.data import save_images
+    if (kind := _kind(a.checkpoint)) in IMAGE_MODELS: return _from_image(a, kind)
+    if kind == 'vae':
+        from gan_course.vae import load_vae
+        if a.input is not None or a.cls is not None:
+            raise ValueError(f"{a.checkpoint} holds a VAE, which draws its codes from the prior: it takes no --input or --class.")
+        save_images(load_vae(a.checkpoint).sample(a.n, a.seed), a.out, a.nrow)
+        print(f'wrote {a.n} samples (the decoder\'s means for codes from the prior) to {a.out}')
+        return 0
+    if a.input is not None:
+        raise ValueError(f"{a.checkpoint} holds a generator of noise, which takes no --input: --input needs a "
+                         "super-resolution or translation checkpoint (`train_superres(out=...)`, `train_pix2pix(out=...)`).")
     G = load_generator(a.checkpoint)
     if not isinstance(G, CondGenerator):
         if a.cls is not None:
@@ -190,6 +275,8 @@ def _eval(a) -> int:
     from gan_course.quickstart import load_generator
     from gan_course.metrics import Evaluator, to_fmnist_shape
     from gan_course.conditional import CondGenerator, evaluate_conditional
+    if (kind := _kind(a.checkpoint)) in IMAGE_MODELS: return _eval_paired(a, kind)
+    if kind == 'vae': return _eval_vae(a)
     G = load_generator(a.checkpoint)
     if isinstance(G, CondGenerator):  # the classes in equal numbers; also: does each sample show its class?
         s = evaluate_conditional(G, Evaluator(), a.n, a.seed, split=a.split)
@@ -201,6 +288,49 @@ def _eval(a) -> int:
           f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
           + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
           + ". Fashion-MNIST classifier features, not Inception.")
+    if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
+    return 0
+
+def _eval_vae(a) -> int:
+    "A VAE's samples scored as a GAN's are, and its IWAE bound (k = 100) on up to 1,000 Fashion-MNIST test images."
+    import json
+    from gan_course.data import fashion_mnist, vision_tensors
+    from gan_course.metrics import Evaluator
+    from gan_course.vae import load_vae, iwae_bound, bits_per_dim
+    m = load_vae(a.checkpoint)
+    s = Evaluator()(m.sample(a.n, a.seed), split=a.split)
+    xt = vision_tensors(fashion_mnist(train=False))[0][:min(a.n, 1000)]
+    s['iwae100_bits_per_dim'] = bits_per_dim(iwae_bound(m, xt, 100, seed=a.seed).mean().item())
+    print(f"{a.checkpoint}: {a.n} samples; FID {s['fid']:.2f} (vs {a.split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
+          f"{s['classes_covered']} of 10 classes covered; log-likelihood of {len(xt)} test images: at least "
+          f"-{s['iwae100_bits_per_dim']:.3f} bits/dim (IWAE, k = 100). Fashion-MNIST classifier features, not Inception.")
+    if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
+    return 0
+
+def _eval_paired(a, kind:str) -> int:
+    "PSNR, SSIM, FID and sharpness of an upscaler (next to bicubic's) or a translator (next to its edge maps') on the first `n` images of `split`."
+    import json
+    from gan_course.checkpoint import load_checkpoint
+    from gan_course.data import fashion_mnist, vision_tensors
+    from gan_course.metrics import Evaluator
+    from gan_course.superres import bicubic, evaluate_paired, sr_pairs, predict
+    from gan_course.pix2pix import edge_pairs
+    G, nc = _image_model(a.checkpoint, kind)
+    if nc != 1: raise ValueError(f"{a.checkpoint} takes {nc}-channel images: eval scores grey Fashion-MNIST only.")
+    x = vision_tensors(fashion_mnist(train=a.split == 'train'))[0][:a.n]
+    if kind == 'superres':
+        src, tgt = sr_pairs(x, G.cfg.factor)
+        base, done = 'bicubic', f"upscaled {G.cfg.factor} times"
+    else:
+        src, tgt = edge_pairs(x, load_checkpoint(a.checkpoint)['meta'].get('edge_threshold', 1.0))
+        base, done = 'edges', 'translated from their edge maps'
+    ev = Evaluator()
+    s = {**evaluate_paired(predict(G, src), tgt, ev, a.split),
+         base: evaluate_paired(bicubic(src, G.cfg.factor) if kind == 'superres' else src, tgt, ev, a.split)}
+    print(f"{a.checkpoint}: {s['n']} {a.split} images {done}; PSNR {s['psnr']:.2f} dB, SSIM {s['ssim']:.3f}, "
+          f"FID {s['fid']:.2f}, sharpness {s['sharpness']:.4f} (originals {s['sharpness_real']:.4f}); {base}: PSNR "
+          f"{s[base]['psnr']:.2f} dB, SSIM {s[base]['ssim']:.3f}, FID {s[base]['fid']:.2f}. "
+          "Fashion-MNIST classifier features, not Inception.")
     if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
     return 0
 

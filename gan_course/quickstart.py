@@ -78,6 +78,9 @@ def train_dcgan(
     ck = load_checkpoint(resume) if resume else None
     ds, nc = dataset_by_name(data, img_size, n_train)
     mcfg = DCGANConfig(img_size=img_size, nc=nc, z_dim=cfg.z_dim, ngf=ngf, ndf=ndf)
+    if ck is not None and 'dcgan' not in ck['meta']:
+        raise ValueError(f"The checkpoint {resume} holds no DCGAN (it has no 'dcgan' settings; a super-resolution or "
+                         "translation checkpoint, for example): resume only runs of train_dcgan, or start a new run.")
     if ck is not None and ck['meta'].get('dcgan') != asdict(mcfg):
         raise ValueError(f"The checkpoint {resume} holds a model {ck['meta'].get('dcgan')}, not {asdict(mcfg)}: "
                          "resume with the same image size, widths and z size, or start a new run.")

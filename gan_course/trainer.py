@@ -37,6 +37,7 @@ class TrainConfig:
     z_dim:int = 100                # noise size
     n_critic:int = 1               # D steps per G step
     loss:str = 'nonsaturating'     # the game's losses, a name in `gan_course.losses.LOSSES`
+    adv_weight:float = 1.0         # weight of the adversarial loss in G's loss; 0: G learns from its terms alone, D rests
     ema:float|None = None          # keep an exponential moving average of G's weights with this decay (e.g. 0.999), warmed up
     log_every:int = 50             # steps between reads of the losses (the only host syncs)
     n_samples:int = 64             # size of the fixed-noise sample grid
@@ -55,6 +56,8 @@ class TrainConfig:
         for f in ('beta1', 'beta2'):
             if not 0 <= getattr(self, f) < 1: raise ValueError(f"{f} must be in [0, 1), got {getattr(self, f)!r}.")
         if self.loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {self.loss!r}.")
+        if not isinstance(self.adv_weight, (int, float)) or not math.isfinite(self.adv_weight) or self.adv_weight < 0:
+            raise ValueError(f"adv_weight must be a non-negative finite number, got {self.adv_weight!r}.")
         if self.ema is not None and not 0 < self.ema < 1: raise ValueError(f"ema must be in (0, 1) or None, got {self.ema!r}.")
 
 # %% ../nbs/21_trainer.ipynb #f2db6fdb
@@ -165,6 +168,9 @@ class GANTrainer:
             raise ValueError('The data has no batches: check the dataset is not empty and the batch size is not larger than it.')
         self.game, self.loss = game or Game(), LOSSES[cfg.loss]
         self.g_terms, self.d_terms = list(g_terms), list(d_terms)
+        if not cfg.adv_weight and not self.g_terms:
+            raise ValueError("TrainConfig(adv_weight=0) trains G on its extra terms alone, and none was given: pass "
+                             "g_terms, e.g. [L1Term()], or a positive adv_weight.")
         self.rank, self.world_size = rank_and_world()
         self.G, self.D, self.data = G.to(self.device), D.to(self.device), data
         self.opt_g, self.opt_d = self.make_optimizers()
@@ -217,19 +223,22 @@ def d_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
 @patch
 def g_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
     "One generator step on fakes made with gradients; returns the loss."
-    with frozen(self.D): fake_scores = self.critic(fake, cond)
-    loss = self.loss.g(fake_scores) + sum(term(self, real, fake, cond) for term in self.g_terms)
+    if self.cfg.adv_weight:
+        with frozen(self.D): fake_scores = self.critic(fake, cond)
+        loss = self.cfg.adv_weight * self.loss.g(fake_scores) + sum(term(self, real, fake, cond) for term in self.g_terms)
+    else: loss = sum(term(self, real, fake, cond) for term in self.g_terms)  # content only: D plays no part
     self.update(self.opt_g, loss)
     return loss.detach()
 
 # %% ../nbs/21_trainer.ipynb #889a2a62
 @patch
 def train_step(self:GANTrainer, batch):
-    "One D step on `batch` and, every `n_critic` steps, one G step."
+    "One D step on `batch` and, every `n_critic` steps, one G step (no D step with `adv_weight=0`)."
     real, cond = self.game.split(batch)
     z = torch.randn(len(real), self.cfg.z_dim, device=self.device, generator=self.rng)
     with torch.set_grad_enabled(self.g_turn): fake = self.generate(z, cond)
-    loss_d, real_scores, fake_scores = self.d_step(real, fake, cond)
+    if self.cfg.adv_weight: loss_d, real_scores, fake_scores = self.d_step(real, fake, cond)
+    else: loss_d, real_scores, fake_scores = torch.zeros((), device=self.device), *[torch.full((1,), math.nan, device=self.device)] * 2
     loss_g = self.g_step(real, fake, cond) if self.g_turn else torch.zeros((), device=self.device)
     self._sums += torch.stack([loss_d, loss_g, real_scores.float().sigmoid().mean(), fake_scores.float().sigmoid().mean()])
     self._n += 1

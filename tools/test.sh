@@ -33,12 +33,13 @@ python tools/make_readme.py --check
 python tools/check_outputs.py
 
 step "notebooks (nbval, fast mode) and tests/"
-pytest -n 2 --dist loadfile
+pytest -n 2 --dist loadfile --durations=12
 # Another CPU generation picks other kernels, rounds differently, and trains another GAN trajectory from the same
 # seed: the seed-counted claims must hold there too. AVX-512 machines run the AVX2 kernels, others the generic ones.
 alt=default; [ "$(python -c 'import torch; print(torch.backends.cpu.get_cpu_capability())')" = AVX512 ] && alt=avx2
 step "the training claims under a second CPU kernel (ATEN_CPU_CAPABILITY=$alt)"
-ATEN_CPU_CAPABILITY=$alt pytest -n 2 --dist loadfile nbs/13_toy_gan.ipynb nbs/31_comparison.ipynb nbs/32_fixes.ipynb nbs/33_conditional.ipynb
+ATEN_CPU_CAPABILITY=$alt pytest -n 2 --dist loadfile nbs/13_toy_gan.ipynb nbs/31_comparison.ipynb nbs/32_fixes.ipynb nbs/33_conditional.ipynb \
+  nbs/34_superres.ipynb nbs/35_pix2pix.ipynb nbs/36_vae.ipynb
 
 step "docs: build offline, check in headless Chromium"
 bash tools/build_docs.sh
