@@ -223,10 +223,10 @@ def d_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
 @patch
 def g_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
     "One generator step on fakes made with gradients; returns the loss."
-    if self.cfg.adv_weight:
+    loss = sum(term(self, real, fake, cond) for term in self.g_terms)
+    if self.cfg.adv_weight:  # 0: content only, D plays no part
         with frozen(self.D): fake_scores = self.critic(fake, cond)
-        loss = self.cfg.adv_weight * self.loss.g(fake_scores) + sum(term(self, real, fake, cond) for term in self.g_terms)
-    else: loss = sum(term(self, real, fake, cond) for term in self.g_terms)  # content only: D plays no part
+        loss = loss + self.cfg.adv_weight * self.loss.g(fake_scores)
     self.update(self.opt_g, loss)
     return loss.detach()
 
