@@ -87,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="WGAN weight clipping of D to [-CLIP, CLIP], e.g. 0.01 (default: off)")
     t.add_argument('--conditional', action='store_true',
                    help="class-conditional: G(z, y) and a projection D on the dataset's labels; sample with `sample --class`")
+    t.add_argument('--class-weight', type=_number_in(0, None, False, 'a non-negative weight'), default=None,
+                   help="with --conditional: the weight of AC-GAN's class term (default: the conditional lesson's 1; 0: off)")
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
@@ -158,10 +160,13 @@ def _train(a) -> int:
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
     if a.model == 'vae': return _train_vae(a)
+    if a.class_weight is not None and not a.conditional:
+        raise ValueError("--class-weight weights the class term of conditional runs: add --conditional, or leave it out.")
     cfg, fixes = _train_settings(a)
     res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width or 64, a.width or 64, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
                       resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
-                      checkpoint_every=a.checkpoint_every, conditional=a.conditional)
+                      checkpoint_every=a.checkpoint_every, conditional=a.conditional,
+                      **({} if a.class_weight is None else dict(class_weight=a.class_weight)))
     code = _report(res)
     del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
     return code
@@ -169,7 +174,7 @@ def _train(a) -> int:
 GAN_ONLY = (('--loss', 'loss', 'nonsaturating'), ('--lr-d', 'lr_d', None), ('--beta1', 'beta1', 0.5), ('--beta2', 'beta2', 0.999),
             ('--n-critic', 'n_critic', 1), ('--ema', 'ema', None), ('--no-ema', 'no_ema', False), ('--gp', 'gp', 0.0),
             ('--r1', 'r1', 0.0), ('--spectral-norm', 'spectral_norm', False), ('--clip', 'clip', None),
-            ('--conditional', 'conditional', False), ('--precision', 'precision', 'auto'), ('--compile', 'compile', False),
+            ('--conditional', 'conditional', False), ('--class-weight', 'class_weight', None), ('--precision', 'precision', 'auto'), ('--compile', 'compile', False),
             ('--checkpoint-every', 'checkpoint_every', None), ('--resume', 'resume', None))  # (flag, attribute, default)
 
 def _train_vae(a) -> int:
@@ -206,6 +211,9 @@ def _kind(path:Path) -> str:
     "What a checkpoint holds: 'superres' (an upscaler), 'pix2pix' (a translator), 'vae' or 'dcgan' (a generator of noise)."
     from gan_course.checkpoint import load_checkpoint
     meta = load_checkpoint(path).get('meta', {})
+    if 'nextframe' in meta:
+        raise ValueError(f"{path} holds a next-frame predictor, which the command line does not run: load it with "
+                         "gan_course.nextframe.load_predictor and predict with rollout (the next-frame lesson).")
     for kind in (*IMAGE_MODELS, 'vae', 'dcgan'):
         if kind in meta: return kind
     raise ValueError(f"{path} holds no model that gan-course knows: write checkpoints with `gan-course train`, "

@@ -13,10 +13,11 @@ import torch.nn.functional as F
 from .data import FASHION_CLASSES, vision_tensors, fashion_mnist
 from .dcgan import DCGANConfig, Generator, Discriminator, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
 from .metrics import Evaluator, gaussian_stats, frechet_distance, to_fmnist_shape
+from .trainer import frozen
 
 # %% auto #0
-__all__ = ['check_labels', 'CondGenerator', 'CondDiscriminator', 'cond_dcgan', 'sample_classes', 'class_rows', 'class_stats',
-           'evaluate_conditional', 'class_index']
+__all__ = ['CLASS_WEIGHT', 'check_labels', 'CondGenerator', 'CondDiscriminator', 'cond_dcgan', 'ClassTerm', 'class_terms',
+           'sample_classes', 'class_rows', 'class_stats', 'evaluate_conditional', 'class_index']
 
 # %% ../nbs/33_conditional.ipynb #ea9df00c
 def check_labels(
@@ -64,9 +65,12 @@ class CondDiscriminator(nn.Module):
         cfg:DCGANConfig|None=None, # the sizes; default: 28 px, 1 channel
         classes=FASHION_CLASSES, # the class names
         how:str='projection', # 'projection' (Miyato and Koyama 2018) or 'concat' (one-hot planes on the input)
+        aux:bool=False, # also a class head on the projection's features, for `ClassTerm` (AC-GAN, section 4)
     ):
         super().__init__()
         if how not in ('projection', 'concat'): raise ValueError(f"how must be 'projection' or 'concat', got {how!r}.")
+        if aux and how != 'projection':
+            raise ValueError("aux=True needs how='projection': the class head reads the features that the label does not enter.")
         self.cfg = cfg if cfg is not None else DCGANConfig(img_size=28)
         self.classes, self.how = tuple(classes), how
         if how == 'concat':
@@ -76,14 +80,18 @@ class CondDiscriminator(nn.Module):
             self.body, self.head = nn.Sequential(*body), head         # phi(x): features; psi: the unconditional logit
             self.embed = nn.Embedding(self.n_classes, head.in_channels)  # one vector per class, dotted with phi(x)
             nn.init.normal_(self.embed.weight, 0.0, 0.02)               # small, as DCGAN's weights: the term starts near 0
+        self.aux = nn.Linear(head.in_channels, self.n_classes) if aux else None  # class logits from the pooled features
 
     @property
     def n_classes(self) -> int: return len(self.classes)
 
-    def forward(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    def _check_images(self, x:torch.Tensor):
         if tuple(x.shape[1:]) != self.cfg.img_shape:
             raise ValueError(f"CondDiscriminator expects images of shape (B, {', '.join(map(str, self.cfg.img_shape))}), "
                              f"got {tuple(x.shape)}." + _shape_hint(self.cfg, tuple(x.shape)))
+
+    def forward(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+        self._check_images(x)
         check_labels(y, len(x), self.n_classes, check_range=not self.training)
         if self.how == 'concat':
             planes = F.one_hot(y, self.n_classes).to(x.dtype)[..., None, None].expand(-1, -1, *x.shape[2:])
@@ -91,19 +99,48 @@ class CondDiscriminator(nn.Module):
         h = self.body(x)                                        # (B, C, k, k)
         return self.head(h).reshape(-1) + (self.embed(y).to(h.dtype) * h.sum((2, 3))).sum(1)
 
+    def classify(self, x:torch.Tensor) -> torch.Tensor:
+        "The class head's logits of images `x`, (B, n_classes): which class D thinks each image is (needs `aux=True`)."
+        if self.aux is None: raise ValueError("This discriminator has no class head: build it with CondDiscriminator(..., aux=True) "
+                                              "or cond_dcgan(..., aux=True).")
+        self._check_images(x)
+        return self.aux(self.body(x).sum((2, 3)))
+
 # %% ../nbs/33_conditional.ipynb #cea0b316
 def cond_dcgan(
     cfg:DCGANConfig|None=None, # the sizes; default: 28 px, 1 channel
     classes=FASHION_CLASSES, # the class names
     how:str='projection', # the discriminator: 'projection' or 'concat'
+    aux:bool=False, # give D a class head, for `ClassTerm` (projection only)
     device:str|torch.device|None=None, # where to put the models; default: the CPU
     **kwargs, # fields of `DCGANConfig` to set or override, e.g. `ngf=32`
 ) -> tuple[CondGenerator, CondDiscriminator]:
     "A class-conditional DCGAN generator and discriminator, initialised as in the DCGAN paper."
     cfg = replace(cfg, **kwargs) if cfg is not None else DCGANConfig(**{'img_size': 28, **kwargs})
-    G, D = CondGenerator(cfg, classes), CondDiscriminator(cfg, classes, how)
+    G, D = CondGenerator(cfg, classes), CondDiscriminator(cfg, classes, how, aux)
     G.apply(init_dcgan_weights); D.apply(init_dcgan_weights)
     return G.to(device), D.to(device)
+
+# %% ../nbs/33_conditional.ipynb #e50251ce
+CLASS_WEIGHT = 1.0  # the kit's weight of AC-GAN's class term
+
+class ClassTerm:
+    "AC-GAN's term: `weight` x the cross-entropy of D's class head, on the real images (D's loss) or on the fakes (G's)."
+    def __init__(self,
+        weight:float=CLASS_WEIGHT, # the term's weight
+        on:str='real', # 'real': trains D's class head (put it in `d_terms`); 'fake': trains G (in `g_terms`)
+    ):
+        if on not in ('real', 'fake'): raise ValueError(f"on must be 'real' (a term of D's loss) or 'fake' (of G's), got {on!r}.")
+        if not weight >= 0: raise ValueError(f"The class term's weight must be non-negative (0 switches it off), got {weight}.")
+        self.weight, self.on = weight, on
+
+    def __call__(self, t, real, fake, cond):
+        if self.on == 'real': return self.weight * F.cross_entropy(t.D.classify(real), cond)
+        with frozen(t.D): return self.weight * F.cross_entropy(t.D.classify(fake), cond)  # gradients for G only
+
+def class_terms(weight:float=CLASS_WEIGHT) -> dict:
+    "The trainer's `g_terms` and `d_terms` of an AC-GAN run: `FastTrainer(G, D, ..., **class_terms())`."
+    return dict(g_terms=[ClassTerm(weight, 'fake')], d_terms=[ClassTerm(weight, 'real')])
 
 # %% ../nbs/33_conditional.ipynb #4a3192f3
 @torch.no_grad()

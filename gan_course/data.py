@@ -8,6 +8,7 @@ Docs: https://gan-course.github.io/gan_course/data.html.md"""
 from __future__ import annotations
 import gzip, hashlib, math, os, shutil, struct, tempfile, warnings
 from pathlib import Path
+from typing import NamedTuple
 import numpy as np
 from PIL import Image
 import torch
@@ -20,7 +21,7 @@ __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES'
            'tanh_transform', 'image_grid', 'show_images', 'save_images', 'DatasetNotFoundError', 'file_digest',
            'ChecksumError', 'check_sha256', 'fashion_mnist', 'save_idx', 'mnist', 'CorruptImageError', 'image_folder',
            'TensorLoader', 'vision_tensors', 'resize_uint8', 'make_loader', 'GaussianMixture', 'mixture_1d', 'ring',
-           'grid']
+           'grid', 'moving_paths', 'draw_frames', 'MovingSequences', 'moving_fashion']
 
 # %% ../nbs/01_data.ipynb #8e9f4e67
 def to_tanh_range(
@@ -395,3 +396,85 @@ def grid(n:int=5, spacing:float=2.0, std:float=0.05) -> GaussianMixture:
     "An `n` x `n` grid of Gaussians, centred on the origin."
     c = (torch.arange(n) - (n - 1) / 2) * spacing
     return GaussianMixture(torch.cartesian_prod(c, c), std)
+
+# %% ../nbs/01_data.ipynb #d0521231
+def moving_paths(
+    n:int, # paths
+    n_frames:int=3, # positions per path
+    room:int=20, # positions run over [0, room] on each axis: the canvas side less the item's
+    speed:tuple[float, float]=(2.0, 4.0), # each path's speed in pixels a frame, drawn uniformly from this range
+    p_turn:float=0.5, # at each step, the chance that the direction is drawn anew
+    seed:int=0, # seed of the draws
+    start:tuple[torch.Tensor, torch.Tensor]|None=None, # (positions, velocities), each (n, 2): the state at the first frame; default drawn
+) -> tuple[torch.Tensor, torch.Tensor]:
+    "Positions and velocities (n, n_frames, 2), as (row, column), of items that move at constant speed and bounce off the walls of [0, room]^2."
+    lo, hi = speed
+    if not 0 < lo <= hi < room: raise ValueError(f"speed must be a range 0 < low <= high < room = {room}, got {speed!r}.")
+    if not 0 <= p_turn <= 1: raise ValueError(f"p_turn is a probability, in [0, 1]; got {p_turn!r}.")
+    if n_frames < 1: raise ValueError(f"n_frames must be at least 1, got {n_frames}.")
+    g = torch.Generator().manual_seed(seed)
+    def direction(k): a = 2 * math.pi * torch.rand(k, generator=g); return torch.stack([a.sin(), a.cos()], 1)
+    if start is None:
+        p = room * torch.rand(n, 2, generator=g)
+        v = direction(n) * (lo + (hi - lo) * torch.rand(n, 1, generator=g))
+    else:
+        p, v = (s.float().clone().expand(n, 2).clone() for s in start)
+    pos, vel = [p.clone()], [v.clone()]
+    for _ in range(n_frames - 1):
+        turn = torch.rand(n, 1, generator=g) < p_turn
+        v = torch.where(turn, direction(n) * v.norm(dim=1, keepdim=True), v)
+        p = p + v
+        low, high = p < 0, p > room  # bounce: reflect the position and the velocity's component
+        p = torch.where(low, -p, torch.where(high, 2 * room - p, p))
+        v = torch.where(low | high, -v, v)
+        pos.append(p.clone()); vel.append(v.clone())
+    return torch.stack(pos, 1), torch.stack(vel, 1)
+
+def draw_frames(
+    items:torch.Tensor, # (n, k, h, w) uint8: k items per sequence
+    pos:torch.Tensor, # (n, k, T, 2) positions (row, column) of each item's top-left corner, rounded to pixels
+    size:int=48, # the canvas side
+) -> torch.Tensor:
+    "(n, T, size, size) uint8 frames: each item painted at its positions on a black canvas, items combined by their maximum."
+    n, k, h, w = items.shape
+    if pos.shape[:2] != (n, k) or pos.shape[-1] != 2: raise ValueError(f"pos must be (n, k, T, 2) for items (n, k, h, w) = {tuple(items.shape)}, got {tuple(pos.shape)}.")
+    T = pos.shape[2]
+    ij = pos.round().long()
+    if ij.min() < 0 or (ij[..., 0] + h).max() > size or (ij[..., 1] + w).max() > size:
+        raise ValueError(f"An item at these positions leaves the {size}x{size} canvas: positions must lie in [0, size - item side].")
+    out = torch.zeros(n, T, size, size, dtype=torch.uint8)
+    sq, rows, cols = torch.arange(n)[:, None, None], torch.arange(h)[None, :, None], torch.arange(w)[None, None, :]
+    for t in range(T):
+        for j in range(k):
+            r, c = ij[:, j, t, 0, None, None] + rows, ij[:, j, t, 1, None, None] + cols
+            out[sq, t, r, c] = torch.maximum(out[sq, t, r, c], items[:, j])
+    return out
+
+class MovingSequences(NamedTuple):
+    "What `moving_fashion` makes."
+    frames:torch.Tensor # (n_seq, n_frames, size, size) uint8
+    index:torch.Tensor # (n_seq, n_items) the items' indices in the images
+    pos:torch.Tensor # (n_seq, n_items, n_frames, 2) their positions
+    vel:torch.Tensor # (n_seq, n_items, n_frames, 2) their velocities, after each frame's step
+
+def moving_fashion(
+    images:torch.Tensor, # (N, 1, 28, 28) or (N, 28, 28) uint8 items: Fashion-MNIST's, from `vision_tensors`
+    n_seq:int, # sequences
+    n_frames:int=3, # frames a sequence
+    size:int=48, # the canvas side
+    n_items:int=1, # items a sequence
+    speed:tuple[float, float]=(2.0, 4.0), # pixels a frame, drawn per item from this range
+    p_turn:float=0.5, # at each step, the chance that an item turns to a random direction
+    seed:int=0, # the seed: the same seed, the same sequences
+) -> MovingSequences:
+    "Short videos of Fashion-MNIST items moving and bouncing on a black canvas, turning at random."
+    if images.ndim == 4: images = images[:, 0]
+    if images.ndim != 3 or images.dtype != torch.uint8:
+        raise ValueError(f"images must be uint8 (N, 28, 28) or (N, 1, 28, 28), as vision_tensors gives them; got {images.dtype} {tuple(images.shape)}.")
+    h = images.shape[-1]
+    if size < h + 1: raise ValueError(f"size must be larger than the items' side {h}, got {size}.")
+    g = torch.Generator().manual_seed(seed)
+    index = torch.randint(len(images), (n_seq, n_items), generator=g)
+    pos, vel = moving_paths(n_seq * n_items, n_frames, size - h, speed, p_turn, seed + 1)
+    pos, vel = (a.reshape(n_seq, n_items, n_frames, 2) for a in (pos, vel))
+    return MovingSequences(draw_frames(images[index], pos, size), index, pos, vel)

@@ -17,7 +17,7 @@ from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, Condition
 from .checkpoint import CheckpointCB, load_checkpoint
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, recipe_config
-from .conditional import CondGenerator, cond_dcgan
+from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan
 from .metrics import Evaluator
 
 # %% auto #0
@@ -69,6 +69,7 @@ def train_dcgan(
     show:bool=False, # show each epoch's samples inline (notebooks)
     checkpoint_every:int|None=None, # also save the checkpoint every this many steps (besides every epoch)
     conditional:bool=False, # class-conditional: G(z, y) and a projection D, on the labels of `data` (the conditional lesson)
+    class_weight:float=CLASS_WEIGHT, # conditional runs: the weight of AC-GAN's class term (0: the projection D alone)
 ) -> dict:
     "Train a DCGAN on `data`; write sample grids, `losses.png` and `checkpoint.pt` to `out`; return a summary."
     cfg, fixes = cfg or recipe_config(), fixes or Fixes()
@@ -88,12 +89,17 @@ def train_dcgan(
         raise ValueError(f"The checkpoint {resume} was trained with {ck['meta'].get('fixes')}, not {asdict(fixes)}: "
                          "resume with the same regularisers, or start a new run.")
     seed_everything(cfg.seed)
-    G, D = cond_dcgan(mcfg, dataset_classes(ds)) if conditional else dcgan(mcfg)
-    cond = dict(classes=list(G.classes), how=D.how, emb_dim=G.emb_dim) if conditional else None  # how load_generator rebuilds G
-    if ck is not None and ck['meta'].get('conditional') != cond:
-        kind = lambda c: f"class-conditional on {c['classes']}" if c else 'unconditional'
-        raise ValueError(f"The checkpoint {resume} is {kind(ck['meta'].get('conditional'))}, not {kind(cond)}: resume with "
-                         "the same --conditional setting and dataset, or start a new run.")
+    if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
+    aux = conditional and class_weight > 0
+    G, D = cond_dcgan(mcfg, dataset_classes(ds), aux=aux) if conditional else dcgan(mcfg)
+    cond = dict(classes=list(G.classes), how=D.how, emb_dim=G.emb_dim, class_weight=class_weight if aux else 0.0) if conditional else None
+    ck_cond = (ck['meta'].get('conditional') or None) if ck is not None else None
+    if ck_cond: ck_cond = {'class_weight': 0.0, **ck_cond}  # runs saved before the class term had none
+    if ck is not None and ck_cond != cond:
+        kind = lambda c: f"class-conditional on {c['classes']} with class weight {c['class_weight']}" if c else 'unconditional'
+        raise ValueError(f"The checkpoint {resume} is {kind(ck_cond)}, not {kind(cond)}: resume with "
+                         "the same --conditional and --class-weight settings and dataset, or start a new run.")
+    terms = class_terms(class_weight) if aux else {}  # AC-GAN's class term: on G's loss and on D's
     nrow = G.n_classes if conditional else 8  # conditional sample grids: a column per class
     if conditional: cfg = replace(cfg, n_samples=8 * nrow)
     hist = HistoryCB()
@@ -101,7 +107,8 @@ def train_dcgan(
            CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
     cbs += [ProgressCB(max_steps)] if progress else []
     t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=conditional), cfg, cbs,
-                    game=ConditionalGame(G.n_classes) if conditional else None, d_terms=fixes.d_terms(), speed=speed)
+                    game=ConditionalGame(G.n_classes) if conditional else None, speed=speed,
+                    g_terms=terms.get('g_terms', []), d_terms=fixes.d_terms() + terms.get('d_terms', []))
     t.meta['dcgan'], t.meta['fixes'], t.meta['conditional'] = asdict(mcfg), asdict(fixes), cond
     if ck is not None: t.load(ck)
     start, t0 = t.step, time.perf_counter()

@@ -52,6 +52,10 @@ def test_paths(tmp_path):
     clean = code("print(show_path(p))", "data/fashion_mnist\n", "~/.cache/gan_course/data\n",
                  "see https://github.com/gan-course/gan_course/blob/main/x.ipynb and nbs/images/a.png\n")
     assert problems(nb(tmp_path, clean), tmp_path) == []
+    gif = {"output_type": "display_data", "metadata": {}, "data": {"text/html": '<img src="data:image/gif;base64,R0lGOD/v8DAw/MHBwc+/x=">'}}
+    assert problems(nb(tmp_path, {**code("HTML(tag)"), "outputs": [gif]}), tmp_path) == []  # base64 is not a path
+    leak = {"output_type": "display_data", "metadata": {}, "data": {"text/html": '<img src="data:image/gif;base64,R0lG"> /home/me/x.gif'}}
+    assert problems(nb(tmp_path, {**code("HTML(tag)"), "outputs": [leak]}), tmp_path)  # but the rest of the HTML is read
     for shown in (f"{tmp_path}/data\n", "Path('/home/me/gan_course/data')\n", "saved /tmp/tmpab12cd/samples.png\n"):
         [p] = problems(nb(tmp_path, code("print(p)", shown)), tmp_path)
         assert "shows the path" in p and "cell 0" in p

@@ -29,6 +29,7 @@ SHOWS_FIGURE = re.compile(r"^[^\s#].*\bplt\.show\(\)", re.M)
 SKIPPED = re.compile(r"^\s*#\|\s*(slow|notest|eval:\s*false)\b", re.M)  # cells that CI skips may be left unrun
 # an absolute path of two or more parts, not part of a URL (`https://host/a/b`), a relative path (`a/b/c`) or `~/a/b`
 ABS_PATH = re.compile(r"(?<![\w:/.~\-])/[A-Za-z_][\w.-]*/[\w.-]+")
+DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")  # an image inlined in HTML: binary, as a PNG output is
 
 
 def text(v) -> str:
@@ -41,7 +42,7 @@ def output_texts(out: dict) -> list[str]:
         return [out.get("evalue", ""), *out.get("traceback", [])]
     texts = [text(out.get("text"))]
     for kind, v in out.get("data", {}).items():
-        if kind.startswith("text/"): texts.append(text(v))
+        if kind.startswith("text/"): texts.append(DATA_URI.sub("data:...", text(v)))
         elif kind.endswith("json"): texts.append(json.dumps(v))
     return texts
 
