@@ -17,7 +17,7 @@ from .trainer import GANTrainer, Callback
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError', 'load_checkpoint',
-           'CheckpointCB']
+           'generator_weights', 'CheckpointCB']
 
 # %% ../nbs/22_checkpoints.ipynb #d5e86fbf
 CKPT_FORMAT = 'gan_course.trainer/2'
@@ -71,6 +71,13 @@ def load_checkpoint(
     if not isinstance(ck, dict) or ck.get('format') not in READ_FORMATS:
         raise CheckpointError(f"{path} is not a gan_course trainer checkpoint (expected format {CKPT_FORMAT!r}).")
     return ck
+
+def generator_weights(
+    ck:dict, # a checkpoint, from `load_checkpoint`
+) -> dict:
+    "G's weights to sample with: its moving average's when the run kept one (AveragedModel's `module.` entries), else G's own."
+    ema = ck.get('G_ema')
+    return {k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G']
 
 # %% ../nbs/22_checkpoints.ipynb #bbd8920f
 def _rng_state(t:GANTrainer) -> dict:

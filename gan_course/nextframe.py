@@ -13,7 +13,7 @@ from .core import default_device, seed_everything
 from torchmetrics.functional.image import peak_signal_noise_ratio
 from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint
+from .checkpoint import CheckpointCB, load_checkpoint, generator_weights
 from .fast import FastTrainer
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
@@ -163,6 +163,5 @@ def load_predictor(
                  'a DCGAN generator: load it with load_generator' if 'dcgan' in meta else 'another kind of model')
         raise ValueError(f"{path} is not a next-frame checkpoint (it has no 'nextframe' settings): it holds {other}.")
     G = UNet(Pix2PixConfig(**meta['nextframe']))
-    ema = ck.get('G_ema')  # AveragedModel's state: 'module.'-prefixed weights and a counter
-    G.load_state_dict({k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G'])
+    G.load_state_dict(generator_weights(ck))
     return G.to(device or 'cpu').eval()

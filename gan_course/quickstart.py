@@ -14,7 +14,7 @@ from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator, dcgan
 from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
-from .checkpoint import CheckpointCB, load_checkpoint
+from .checkpoint import CheckpointCB, load_checkpoint, generator_weights
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, recipe_config
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan
@@ -135,8 +135,7 @@ def load_generator(
         raise ValueError(f"{path} has no DCGAN config: it was not written by `train_dcgan` or `gan-course train`.")
     cond, mcfg = ck['meta'].get('conditional'), DCGANConfig(**ck['meta']['dcgan'])
     G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Generator(mcfg)
-    ema = ck.get('G_ema')  # AveragedModel's state: 'module.'-prefixed weights and a counter
-    G.load_state_dict({k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G'])
+    G.load_state_dict(generator_weights(ck))
     return G.to(device or 'cpu').eval()
 
 # %% ../nbs/02_quickstart.ipynb #3c72734d
