@@ -16,8 +16,8 @@ from fastcore.basics import patch
 from .trainer import GANTrainer, Callback
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError', 'load_checkpoint',
-           'generator_weights', 'CheckpointCB']
+__all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'CHECKPOINT_KINDS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError',
+           'load_checkpoint', 'generator_weights', 'model_settings', 'CheckpointCB']
 
 # %% ../nbs/22_checkpoints.ipynb #d5e86fbf
 CKPT_FORMAT = 'gan_course.trainer/2'
@@ -78,6 +78,27 @@ def generator_weights(
     "G's weights to sample with: its moving average's when the run kept one (AveragedModel's `module.` entries), else G's own."
     ema = ck.get('G_ema')
     return {k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G']
+
+CHECKPOINT_KINDS = {  # the settings a checkpoint keeps: what model it holds, and the function that loads it
+    'superres': ('a super-resolution network', 'gan_course.superres.load_upscaler'),
+    'pix2pix': ('an image-to-image translator', 'gan_course.pix2pix.load_translator'),
+    'nextframe': ('a next-frame predictor', 'gan_course.nextframe.load_predictor'),
+    'text2image': ('a text-to-image generator', 'gan_course.text2image.load_text_generator'),
+    'vae': ('a VAE', 'gan_course.vae.load_vae'),
+    'dcgan': ('a DCGAN generator', 'gan_course.quickstart.load_generator'),
+}
+
+def model_settings(
+    ck:dict, # a checkpoint, from `load_checkpoint`
+    kind:str, # the settings wanted: a key of `CHECKPOINT_KINDS`
+    path='the checkpoint', # its file, for the message
+) -> dict:
+    "The settings of the `kind` of model that `ck` holds; a `ValueError` that says what it holds instead, and what loads that."
+    meta = ck.get('meta', {})
+    if kind in meta: return meta[kind]
+    other = next((k for k in CHECKPOINT_KINDS if k in meta), None)
+    holds = f"{CHECKPOINT_KINDS[other][0]}: load that with {CHECKPOINT_KINDS[other][1]}" if other else "no model that gan_course knows"
+    raise ValueError(f"{path} is not a checkpoint of {CHECKPOINT_KINDS[kind][0]} (it has no {kind!r} settings): it holds {holds}.")
 
 # %% ../nbs/22_checkpoints.ipynb #bbd8920f
 def _rng_state(t:GANTrainer) -> dict:

@@ -115,6 +115,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument('--input', type=Path, default=None, metavar='IMAGE',
                    help='super-resolution and translation checkpoints: the grey image to upscale, or the edge map to translate '
                         '(PNG, JPEG, ...); --out gets the result')
+    s.add_argument('--text', default=None, metavar='CAPTION',
+                   help="text-to-image checkpoints: the caption to draw, e.g. 'a small bright bag' (the lesson's words only)")
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5
@@ -208,16 +210,16 @@ IMAGE_MODELS = {'superres': ('a super-resolution network', 'the image to upscale
                 'pix2pix': ('an image-to-image translator', 'the edge map to translate')}  # the kinds that take --input
 
 def _kind(path:Path) -> str:
-    "What a checkpoint holds: 'superres' (an upscaler), 'pix2pix' (a translator), 'vae' or 'dcgan' (a generator of noise)."
-    from gan_course.checkpoint import load_checkpoint
+    "What a checkpoint holds: 'superres' (an upscaler), 'pix2pix' (a translator), 'text2image', 'vae' or 'dcgan' (a generator of noise)."
+    from gan_course.checkpoint import load_checkpoint, CHECKPOINT_KINDS
     meta = load_checkpoint(path).get('meta', {})
     if 'nextframe' in meta:
         raise ValueError(f"{path} holds a next-frame predictor, which the command line does not run: load it with "
                          "gan_course.nextframe.load_predictor and predict with rollout (the next-frame lesson).")
-    for kind in (*IMAGE_MODELS, 'vae', 'dcgan'):
+    for kind in CHECKPOINT_KINDS:  # the specific kinds first, the DCGAN last
         if kind in meta: return kind
     raise ValueError(f"{path} holds no model that gan-course knows: write checkpoints with `gan-course train`, "
-                     "`gan-course quickstart`, `train_superres(out=...)`, `train_pix2pix(out=...)` or `save_vae`.")
+                     "`gan-course quickstart`, `train_superres(out=...)`, `train_pix2pix(out=...)`, `train_text2image(out=...)` or `save_vae`.")
 
 def _image_model(path:Path, kind:str):
     "The network of an upscaler's or a translator's checkpoint, and its input channels."
@@ -243,12 +245,27 @@ def _from_image(a, kind:str) -> int:
     print(f"{done}: {a.input} ({x.shape[-1]}x{x.shape[-2]}) to {a.out} ({y.shape[-1]}x{y.shape[-2]})")
     return 0
 
+def _from_text(a) -> int:
+    "`sample --text`: draw the caption's images from a text-to-image checkpoint."
+    from gan_course.data import save_images
+    from gan_course.text2image import load_text_generator, sample_text
+    if a.input is not None or a.cls is not None:
+        raise ValueError(f"{a.checkpoint} holds a text-to-image generator: it takes a caption with --text, not --input or --class.")
+    if a.text is None: raise ValueError(f"{a.checkpoint} holds a text-to-image generator: pass a caption with --text, e.g. --text 'a dark sneaker'.")
+    save_images(sample_text(load_text_generator(a.checkpoint), a.text, a.n, a.seed), a.out, a.nrow)
+    print(f'wrote {a.n} samples of {a.text!r} to {a.out}')
+    return 0
+
 def _sample(a) -> int:
     import torch
     from gan_course.quickstart import load_generator
     from gan_course.conditional import CondGenerator, class_index, class_rows, sample_classes
     from gan_course.data import save_images
-    if (kind := _kind(a.checkpoint)) in IMAGE_MODELS: return _from_image(a, kind)
+    kind = _kind(a.checkpoint)
+    if kind == 'text2image': return _from_text(a)
+    if a.text is not None:
+        raise ValueError(f"{a.checkpoint} holds no text-to-image generator: --text needs a checkpoint of train_text2image(out=...).")
+    if kind in IMAGE_MODELS: return _from_image(a, kind)
     if kind == 'vae':
         from gan_course.vae import load_vae
         if a.input is not None or a.cls is not None:
@@ -284,6 +301,9 @@ def _eval(a) -> int:
     from gan_course.metrics import Evaluator, to_fmnist_shape
     from gan_course.conditional import CondGenerator, evaluate_conditional
     if (kind := _kind(a.checkpoint)) in IMAGE_MODELS: return _eval_paired(a, kind)
+    if kind == 'text2image':
+        raise ValueError(f"{a.checkpoint} holds a text-to-image generator, which gan-course eval does not score: use "
+                         "gan_course.text2image.evaluate_captions (the text-to-image lesson).")
     if kind == 'vae': return _eval_vae(a)
     G = load_generator(a.checkpoint)
     if isinstance(G, CondGenerator):  # the classes in equal numbers; also: does each sample show its class?

@@ -13,7 +13,7 @@ from .core import default_device, seed_everything
 from torchmetrics.functional.image import peak_signal_noise_ratio
 from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint, generator_weights
+from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
 from .fast import FastTrainer
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
@@ -156,12 +156,6 @@ def load_predictor(
 ) -> UNet:
     "The next-frame predictor of a checkpoint (the moving average of G when the run kept one), in eval mode."
     ck = load_checkpoint(path)
-    meta = ck.get('meta', {})
-    if 'nextframe' not in meta:
-        other = ('an image-to-image translator: load it with load_translator' if 'pix2pix' in meta else
-                 'a super-resolution network: load it with load_upscaler' if 'superres' in meta else
-                 'a DCGAN generator: load it with load_generator' if 'dcgan' in meta else 'another kind of model')
-        raise ValueError(f"{path} is not a next-frame checkpoint (it has no 'nextframe' settings): it holds {other}.")
-    G = UNet(Pix2PixConfig(**meta['nextframe']))
+    G = UNet(Pix2PixConfig(**model_settings(ck, 'nextframe', path)))
     G.load_state_dict(generator_weights(ck))
     return G.to(device or 'cpu').eval()

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import default_device, seed_everything
 from .data import to_tanh_range, from_tanh_range, TensorLoader
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB, L1Term
-from .checkpoint import CheckpointCB, load_checkpoint
+from .checkpoint import CheckpointCB, load_checkpoint, model_settings
 from .fast import FastTrainer
 
 # %% auto #0
@@ -189,11 +189,6 @@ def load_translator(
 ) -> UNet:
     "The U-Net translator of a checkpoint, in eval mode."
     ck = load_checkpoint(path)
-    meta = ck.get('meta', {})
-    if 'pix2pix' not in meta:
-        other = ('a super-resolution network: load it with load_upscaler' if 'superres' in meta else
-                 'a DCGAN generator: load it with load_generator' if 'dcgan' in meta else 'another kind of model')
-        raise ValueError(f"{path} is not an image-to-image translation checkpoint (it has no 'pix2pix' settings): it holds {other}.")
-    G = UNet(Pix2PixConfig(**meta['pix2pix']))
+    G = UNet(Pix2PixConfig(**model_settings(ck, 'pix2pix', path)))
     G.load_state_dict(ck['G'])
     return G.to(device or 'cpu').eval()

@@ -14,7 +14,7 @@ from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator, dcgan
 from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
-from .checkpoint import CheckpointCB, load_checkpoint, generator_weights
+from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, recipe_config
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan
@@ -131,9 +131,8 @@ def load_generator(
 ) -> Generator|CondGenerator:
     "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode; a `CondGenerator` for conditional runs."
     ck = load_checkpoint(path)
-    if 'dcgan' not in ck.get('meta', {}):
-        raise ValueError(f"{path} has no DCGAN config: it was not written by `train_dcgan` or `gan-course train`.")
-    cond, mcfg = ck['meta'].get('conditional'), DCGANConfig(**ck['meta']['dcgan'])
+    mcfg = DCGANConfig(**model_settings(ck, 'dcgan', path))
+    cond = ck['meta'].get('conditional')
     G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Generator(mcfg)
     G.load_state_dict(generator_weights(ck))
     return G.to(device or 'cpu').eval()

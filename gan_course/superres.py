@@ -18,7 +18,7 @@ from .core import default_device, seed_everything
 from .data import to_tanh_range, from_tanh_range, TensorLoader
 from .dcgan import Discriminator, DCGANConfig, init_dcgan_weights
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint
+from .checkpoint import CheckpointCB, load_checkpoint, model_settings
 from .fast import FastTrainer
 from .metrics import Evaluator
 
@@ -221,10 +221,7 @@ def load_upscaler(
 ) -> SRNet:
     "The super-resolution network of a checkpoint, in eval mode."
     ck = load_checkpoint(path)
-    if 'superres' not in ck.get('meta', {}):
-        raise ValueError(f"{path} is not a super-resolution checkpoint (it has no 'superres' settings): it holds "
-                         + ('a DCGAN generator: sample it without --input.' if 'dcgan' in ck.get('meta', {}) else 'another kind of model.'))
-    G = SRNet(SRConfig(**ck['meta']['superres']))
+    G = SRNet(SRConfig(**model_settings(ck, 'superres', path)))
     G.load_state_dict(ck['G'])
     return G.to(device or 'cpu').eval()
 

@@ -207,11 +207,8 @@ def load_vae(
     device=None, # default: CPU
 ) -> ConvVAE:
     "The VAE of a checkpoint, read safely (weights only), in eval mode."
-    from gan_course.checkpoint import load_checkpoint
+    from gan_course.checkpoint import load_checkpoint, model_settings
     ck = load_checkpoint(path)
-    if 'vae' not in ck.get('meta', {}):
-        raise ValueError(f"{path} is not a VAE checkpoint (it has no 'vae' settings): write one with save_vae "
-                         "or `gan-course train --model vae`.")
-    model = ConvVAE(VAEConfig(**ck['meta']['vae']))
+    model = ConvVAE(VAEConfig(**model_settings(ck, 'vae', path)))
     model.load_state_dict(ck['G'])
     return model.to(device or 'cpu').eval()

@@ -1,4 +1,4 @@
-"""Interactive explorers with ipywidgets: a minimax playground, a latent-space explorer and a live training view, each with a static fallback.
+"""Interactive explorers with ipywidgets: a minimax playground, a latent-space explorer, a live training view and a sketch pad that turns rough strokes into the generator's nearest image (iGAN), each with a static fallback.
 
 Docs: https://gan-course.github.io/gan_course/widgets.html.md"""
 
@@ -15,11 +15,13 @@ from .core import _flag, in_kernel
 from .data import GaussianMixture, mixture_1d, image_grid
 from .minimax import grid_1d, optimal_d, value_fn, jsd
 from .trainer import Callback
+import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['STATIC_ENV', 'PLAYGROUND_GRID', 'PLAYGROUND_EXAMPLES', 'has_frontend', 'use_widgets', 'generator_density',
+__all__ = ['STATIC_ENV', 'PLAYGROUND_GRID', 'PLAYGROUND_EXAMPLES', 'BRUSHES', 'has_frontend', 'use_widgets', 'generator_density',
            'PlaygroundState', 'playground_state', 'playground_figure', 'minimax_playground', 'latent_directions',
-           'slerp', 'latent_vector', 'generate', 'latent_figure', 'latent_explorer', 'LiveTrainingCB']
+           'slerp', 'latent_vector', 'generate', 'latent_figure', 'latent_explorer', 'LiveTrainingCB', 'blank_sketch',
+           'sketch_loss', 'rough_sketch', 'Projection', 'project_sketch', 'sketch_figure', 'sketch_pad']
 
 # %% ../nbs/40_widgets.ipynb #5f426335
 STATIC_ENV = 'GAN_COURSE_STATIC'
@@ -353,3 +355,171 @@ class LiveTrainingCB(Callback):
         self.fig = plt.figure(figsize=self.figsize)
         _draw_training(self.fig, self.records, self.grids[max(self.grids)], self.nrow)
         _show_static(self.fig, self.show)
+
+# %% ../nbs/40_widgets.ipynb #7b136c5a
+def blank_sketch(size:int=14) -> torch.Tensor:
+    "An empty (size, size) sketch: every cell NaN, nothing drawn."
+    return torch.full((size, size), float('nan'))
+
+def _check_sketch(sketch, img_size:int) -> int:
+    "The pixels one sketch cell spans, a side; a `ValueError` that says what is wrong with the sketch."
+    if not isinstance(sketch, torch.Tensor) or sketch.ndim != 2 or sketch.shape[0] != sketch.shape[1]:
+        got = tuple(sketch.shape) if isinstance(sketch, torch.Tensor) else type(sketch).__name__
+        raise ValueError(f"A sketch is a square (n, n) tensor of cells, NaN where nothing is drawn; got {got}.")
+    n = sketch.shape[0]
+    if img_size % n:
+        sizes = ', '.join(f'{d}x{d}' for d in range(img_size, 3, -1) if img_size % d == 0)
+        raise ValueError(f"A sketch for this generator's {img_size}x{img_size} images has {sizes} cells (each cell "
+                         f"spans whole pixels); got {n}x{n}.")
+    drawn = sketch[~sketch.isnan()]
+    if len(drawn) and not (drawn.min() >= -1 and drawn.max() <= 1):
+        raise ValueError(f"Sketch cells hold values in [-1, 1] (-1 background, 1 ink) or NaN (not drawn); got values "
+                         f"from {drawn.min():.3g} to {drawn.max():.3g}.")
+    return img_size // n
+
+def sketch_loss(
+    x:torch.Tensor, # (B, C, H, W) images in [-1, 1] (the first channel is compared)
+    sketch:torch.Tensor, # (n, n) cells in [-1, 1], NaN where nothing is drawn
+) -> torch.Tensor:
+    "(B,) the mean squared error between each image, averaged over each cell's pixels, and the sketch, over the drawn cells only."
+    f = _check_sketch(sketch, x.shape[-1])
+    xs = F.avg_pool2d(x[:, :1], f) if f > 1 else x[:, :1]
+    drawn = (~sketch.isnan()).to(x.device)
+    d = (xs[:, 0] - torch.nan_to_num(sketch).to(x)).square() * drawn
+    return d.sum((1, 2)) / drawn.sum().clamp(min=1)
+
+def rough_sketch(
+    x:torch.Tensor, # (1, H, W) or (H, W) an image in [-1, 1]
+    size:int=14, # cells a side
+    keep:float=0.7, # the share of the outline's cells drawn (a rough hand leaves gaps)
+    seed:int=0, # which of them
+) -> torch.Tensor:
+    "A user's rough sketch of an image, for tests and examples: its outline traced on the cells, ink (1) just inside, background (-1) just outside, with gaps."
+    x = x.reshape(1, 1, *x.shape[-2:]).float()
+    _check_sketch(blank_sketch(size), x.shape[-1])
+    ink = (F.avg_pool2d(x, x.shape[-1] // size) > 0).float()
+    grow = lambda m: F.max_pool2d(m, 3, 1, 1)  # a cell and its eight neighbours
+    edge = ((ink * grow(1 - ink) + (1 - ink) * grow(ink)) > 0)[0, 0]  # ink next to background, and background next to ink
+    drawn = edge & (torch.rand(size, size, generator=torch.Generator().manual_seed(seed)) < keep)
+    return torch.where(drawn, torch.where(ink[0, 0] > 0, 1.0, -1.0), float('nan'))
+
+# %% ../nbs/40_widgets.ipynb #dd8f7e25
+@dataclass
+class Projection:
+    "What `project_sketch` found."
+    z:torch.Tensor # (z_dim,) the latent point
+    image:torch.Tensor # (1, C, H, W) G(z), in [-1, 1]
+    loss:float # its `sketch_loss`
+    history:list # the lowest loss among the starts, before the first step and after each
+
+def project_sketch(
+    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1]
+    sketch:torch.Tensor, # (n, n) cells in [-1, 1], NaN where nothing is drawn; n divides G's image size
+    z0:torch.Tensor|None=None, # a start of your own (e.g. the last projection, as the user draws on), tried with the random ones
+    steps:int=100, # Adam steps
+    n_starts:int=8, # random starts, optimised together as one batch
+    prior:float=0.02, # the weight of the prior's term, mean(z^2); 0: none
+    lr:float=0.05, # Adam's learning rate
+    seed:int=0, # seed of the random starts
+) -> Projection:
+    "iGAN's projection: the z whose image best matches the drawn cells (`sketch_loss`) under a Gaussian prior on z, by gradient descent from several starts."
+    zd, p = _z_dim(G), next(G.parameters())
+    if not (steps >= 0 and n_starts >= 1 and prior >= 0): raise ValueError(f"Need steps >= 0, n_starts >= 1 and prior >= 0; got {steps}, {n_starts}, {prior}.")
+    z = torch.randn(n_starts, zd, generator=torch.Generator().manual_seed(seed))
+    if z0 is not None: z = torch.cat([z0.reshape(1, zd).float().cpu(), z])
+    z = z.to(p.device).requires_grad_(True)
+    s, drawn = sketch.to(p.device), bool((~sketch.isnan()).any())
+    opt, hist, was = torch.optim.Adam([z], lr=lr), [], G.training
+    G.eval()
+    try:
+        for i in range(steps + 1):
+            fit = sketch_loss(G(z.to(p.dtype)).float(), s)
+            hist.append(fit.min().item())
+            total = fit + prior * z.square().mean(1)
+            if i == steps or not drawn: break  # nothing drawn: nothing to fit, the first start as it is
+            z.grad, = torch.autograd.grad(total.sum(), z)  # the gradient on z alone: G's weights stay as they are
+            opt.step()
+        zb = z[int(total.argmin()) if drawn else 0].detach().cpu()
+    finally: G.train(was)
+    img = generate(G, zb)
+    return Projection(zb, img, sketch_loss(img, sketch).item(), hist)
+
+# %% ../nbs/40_widgets.ipynb #d9345a4b
+BRUSHES = {'ink': 1.0, 'grey': 0.0, 'background': -1.0, 'erase': float('nan')}  # the sketch pad's brushes: the value each paints
+_CELL_COLOURS = {1.0: '#ffffff', 0.0: '#808080', -1.0: '#000000'}  # undrawn cells: light blue
+
+def _cell_colour(v:float) -> str: return '#cfe0f0' if v != v else _CELL_COLOURS.get(float(v), '#808080')
+
+def _sketch_images(sketch:torch.Tensor, image:torch.Tensor) -> torch.Tensor:
+    "(2, 1, H, W): the sketch at the image's size (undrawn cells grey) and the image."
+    s = torch.nan_to_num(sketch.float(), nan=0.0)[None, None]
+    return torch.cat([F.interpolate(s, size=image.shape[-2:]), image[:, :1].float()])
+
+def sketch_figure(
+    G:nn.Module, # the generator
+    sketches, # a list of (n, n) sketches
+    **kw, # passed to `project_sketch`
+):
+    "Each sketch (undrawn cells grey) above its projection, as one static figure."
+    import matplotlib.pyplot as plt
+    from gan_course.data import show_images
+    pairs = [_sketch_images(s, project_sketch(G, s, **kw).image) for s in sketches]
+    x = torch.cat([torch.cat([p[0:1] for p in pairs]), torch.cat([p[1:2] for p in pairs])])
+    fig, ax = plt.subplots(figsize=(max(4.5, 1.6 * len(pairs)), 3.6))
+    show_images(x, nrow=len(pairs), ax=ax, title='top: the sketch (grey: not drawn); bottom: the nearest generated image')
+    return fig
+
+def sketch_pad(
+    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1], e.g. `pretrained_generator()`
+    size:int=14, # cells a side; must divide G's image size
+    sketch:torch.Tensor|None=None, # a sketch to start from, (size, size); default: blank
+    steps:int=50, # Adam steps a projection (each click)
+    n_starts:int=8, # random starts a projection, besides the last answer
+    prior:float=0.02, # the prior's weight, as in `project_sketch`
+    seed:int=0, # seed of the random starts
+    scale:int=8, # upscaling of the images in the widget
+    static:bool|None=None, # True: static figure; False: widgets; None: decide with `use_widgets`
+    show:bool=True, # display it (else only return it)
+):
+    "Click cells to sketch; the generator's nearest image (iGAN's projection, `project_sketch`) follows every stroke."
+    sk = blank_sketch(size) if sketch is None else sketch.detach().float().cpu().clone()
+    _check_sketch(sk, generate(G, torch.zeros(_z_dim(G))).shape[-1])
+    if sk.shape[0] != size: raise ValueError(f"The sketch has {sk.shape[0]}x{sk.shape[0]} cells, not size={size}: pass size={sk.shape[0]}.")
+    if not use_widgets(static): return _show_static(sketch_figure(G, [sk], steps=steps, n_starts=n_starts, prior=prior, seed=seed), show)
+    import ipywidgets as W
+    px = max(12, 336 // size)
+    brush = W.ToggleButtons(options=list(BRUSHES), value='ink', description='brush')
+    clear, image, text = W.Button(description='clear'), W.Image(format='png'), W.HTML()
+    cells = []
+    for i in range(size):
+        for j in range(size):
+            b = W.Button(layout=W.Layout(width=f'{px}px', height=f'{px}px', padding='0', margin='0'))
+            b.style.button_color = _cell_colour(float(sk[i, j]))
+            b.add_class('gan-sketch-cell')
+            b.on_click(lambda _, i=i, j=j: paint(i, j))
+            cells.append(b)
+    grid = W.GridBox(cells, layout=W.Layout(grid_template_columns=f'repeat({size}, {px}px)', grid_gap='1px'))
+    box = W.VBox([W.HBox([brush, clear]), W.HBox([grid, image]), text])
+    box.projection = None
+    def update():
+        last = box.projection.z if box.projection is not None else None
+        box.projection = p = project_sketch(G, sk, last, steps, n_starts, prior, seed=seed)
+        image.value = _images_png(_sketch_images(sk, p.image), nrow=2, scale=scale)
+        n = int((~sk.isnan()).sum())
+        text.value = f'<code class="gan-sketch">{n} cells drawn; masked loss {p.loss:.4f}; mean z^2 {p.z.square().mean():.2f}</code>'
+    def paint(i:int, j:int):
+        sk[i, j] = BRUSHES[brush.value]
+        cells[i * size + j].style.button_color = _cell_colour(float(sk[i, j]))
+        update()
+    def on_clear(_=None):
+        sk.fill_(float('nan'))
+        for b in cells: b.style.button_color = _cell_colour(float('nan'))
+        box.projection = None
+        update()
+    clear.on_click(on_clear)
+    box.sketch, box.cells, box.brush, box.image, box.text, box.paint, box.clear, box.update = sk, cells, brush, image, text, paint, on_clear, update
+    update()
+    if show:
+        from IPython.display import display
+        display(box)
+    return box
