@@ -26,6 +26,7 @@ Usage:
 import argparse
 import ast
 import functools
+import json
 import re
 import http.server
 import sys
@@ -96,6 +97,20 @@ def api_pages(nbs: Path, lib: Path) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+def exercise_secrets(source: Path) -> list[str]:
+    "What an exercise page must not show: the lines of the solutions in the source `exercises/<lesson>.ipynb`, and tests."
+    out = ["def test_", "BEGIN SOLUTION", "hidden: true"]
+    cells = json.loads(source.read_text())["cells"]
+    for prev, c in zip(cells, cells[1:]):
+        if c["cell_type"] != "code" or "".join(prev["source"]).strip() != "# BEGIN SOLUTION":
+            continue
+        for line in "".join(c["source"]).splitlines():
+            line = line.split("# SOLUTION")[0].strip()
+            if len(line) > 12 and not line.startswith(("#", "def ", "@")):
+                out.append(line)
+    return out
+
+
 def http_status(url: str) -> int:
     "The HTTP status of a GET of `url` (0 when there is no answer)."
     try:
@@ -115,6 +130,9 @@ def check(site: Path, nbs: Path, artifacts: Path, lesson: str | None, timeout_ms
                             "modules": 0, "api_entries": 0}
     pages_needed = expected_pages(nbs)
     counts["notebooks"] = len(pages_needed)
+    secrets = {html: exercise_secrets(ROOT / "exercises" / f"{nb[:-len('_exercises.ipynb')]}.ipynb")
+               for nb, html in pages_needed.items() if nb.endswith("_exercises.ipynb")}
+    counts["exercise_pages"] = 0
     for nb, html in pages_needed.items():
         if not (site / html).is_file():
             problems.append(f"{nb}: no page {html} in {site}")
@@ -175,6 +193,11 @@ def check(site: Path, nbs: Path, artifacts: Path, lesson: str | None, timeout_ms
                             seen.append(f"{rel}: image did not load: {img['src'][:100].replace(base, '/')}")
                     page.wait_for_load_state("networkidle", timeout=timeout_ms)
                     ids[url] = set(page.evaluate(IDS_JS))
+                    if rel in secrets:  # a student version: the page shows no solution and no test
+                        body = page.inner_text("body")
+                        leaked = [x for x in secrets[rel] if x in body]
+                        if leaked: seen.append(f"{rel}: the exercise page shows a solution or a test: {leaked[0][:80]!r}")
+                        counts["exercise_pages"] += 1
                     for href in page.evaluate(LINKS_JS):
                         if not local(href):
                             continue
@@ -244,7 +267,7 @@ def main() -> int:
     problems, c = check(site.resolve(), args.nbs.resolve(), args.artifacts.resolve(), args.lesson, int(args.timeout * 1000))
     print(f"check_docs: {c['notebooks']} notebooks, {c['pages']} pages loaded, {c['images']} images, "
           f"{c['requests']} same-origin requests, {c['links']} internal links, {c['anchors']} anchors, "
-          f"{c['api_entries']} API entries of {c['modules']} modules checked "
+          f"{c['api_entries']} API entries of {c['modules']} modules, {c['exercise_pages']} exercise pages without solutions checked "
           f"in {time.perf_counter() - t0:.1f} s")
     if problems:
         print(f"check_docs: FAILED, {len(problems)} problem(s):", *(f"  - {x}" for x in problems), sep="\n")
