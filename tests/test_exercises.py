@@ -4,6 +4,7 @@ test, a failing check says what is wrong, and no check repeats a lesson's own as
 (`tools/exercises.py check`, a step of tools/test.sh, proves the other half: every solution passes every test and
 every student stub fails at least one.)"""
 import ast
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -16,6 +17,9 @@ from gan_course.exercises import exercise_grader, exercise_tests
 ROOT = Path(__file__).resolve().parents[1]
 NBS, SOURCES = ROOT / 'nbs', ROOT / 'exercises'
 LESSONS = sorted(p.stem for p in NBS.glob('[1-9][0-9]_*.ipynb') if not p.stem.endswith('_exercises') and p.stem != '95_grading')
+spec = importlib.util.spec_from_file_location('exercises_tool', ROOT / 'tools' / 'exercises.py')
+tool = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(tool)
 HIDDEN = re.compile(r'^""" # BEGIN TEST CONFIG\s+hidden: true', re.M)
 
 
@@ -24,32 +28,17 @@ def cells(path: Path) -> list:
 
 
 def questions(lesson: str) -> list[dict]:
-    "The source's questions: name, kind, solution lines, public and hidden test names, in order."
+    "The source's questions: name, kind, public and hidden test names, in order."
     qs, cur, part = [], None, None
     for kind, src in cells(SOURCES / f'{lesson}.ipynb'):
         if kind == 'raw' and src.startswith('# BEGIN QUESTION'):
-            cur = dict(name=re.search(r'name: (\S+)', src)[1], kind=None, solution=[], public=[], hidden=[]); qs.append(cur)
+            cur = dict(name=re.search(r'name: (\S+)', src)[1], kind=None, public=[], hidden=[]); qs.append(cur)
         elif kind == 'raw' and src.strip() in ('# BEGIN SOLUTION', '# BEGIN TESTS'): part = src.strip().split()[-1]
         elif kind == 'raw' and src.strip() in ('# END SOLUTION', '# END TESTS'): part = None
         elif kind == 'markdown' and cur and cur['kind'] is None: cur['kind'] = re.search(r'\*\*Exercise \d+ \(([^)]+)\)', src)[1]
-        elif kind == 'code' and part == 'SOLUTION': cur['solution'].append(src)
         elif kind == 'code' and part == 'TESTS':
             cur['hidden' if HIDDEN.match(src) else 'public'].append(re.search(r'^def (test_\w+)', src, re.M)[1])
     return qs
-
-
-def solution_lines(q: dict) -> list[str]:
-    "The lines that otter replaces with `...` in the student version."
-    out = []
-    for src in q['solution']:
-        inside = False
-        for line in src.splitlines():
-            s = line.strip()
-            if s == '# BEGIN SOLUTION': inside = True
-            elif s == '# END SOLUTION': inside = False
-            elif (inside or s.endswith('# SOLUTION')) and len(s.replace('# SOLUTION', '').strip()) > 12:
-                out.append(s.replace('# SOLUTION', '').strip())
-    return out
 
 
 def test_every_lesson_has_exercises():
@@ -59,7 +48,7 @@ def test_every_lesson_has_exercises():
         qs = questions(lesson)
         assert 2 <= len(qs) <= 4, f'{lesson}: {len(qs)} exercises'
         assert any(q['kind'] == 'graded function' for q in qs), f'{lesson}: no graded function'
-        assert any(solution_lines(q) for q in qs), f'{lesson}: no solution found in the source'
+        assert tool.solution_lines(SOURCES / f'{lesson}.ipynb'), f'{lesson}: no solution found in the source'
         assert all(q['public'] and q['hidden'] for q in qs), f'{lesson}: an exercise without both feedback checks and hidden tests'
         last = [src for kind, src in cells(NBS / f'{lesson}.ipynb') if kind == 'markdown'][-1]
         badge = f'https://colab.research.google.com/github/gan-course/gan_course/blob/main/nbs/{lesson}_exercises.ipynb'
@@ -71,9 +60,9 @@ def test_every_lesson_has_exercises():
 def test_student_version_has_no_solution_and_no_hidden_test(lesson):
     student = '\n'.join(src for _, src in cells(NBS / f'{lesson}_exercises.ipynb'))
     shipped = {p.stem: p.read_text() for p in exercise_tests(lesson).glob('*.py')}
+    for line in tool.solution_lines(SOURCES / f'{lesson}.ipynb'):
+        assert line not in student, f'{lesson}: a line of a solution is in the student version: {line}'
     for q in questions(lesson):
-        for line in solution_lines(q):
-            assert line not in student, f'{lesson}: a line of the solution of {q["name"]} is in the student version: {line}'
         assert q['name'] in shipped, f'{lesson}: no shipped checks for {q["name"]}'
         for t in q['public']: assert f'def {t}(' in shipped[q['name']], f'{lesson}: feedback check {t} not shipped'
         for t in q['hidden']:

@@ -98,17 +98,9 @@ def api_pages(nbs: Path, lib: Path) -> dict[str, tuple[str, list[str]]]:
 
 
 def exercise_secrets(source: Path) -> list[str]:
-    "What an exercise page must not show: the lines of the solutions in the source `exercises/<lesson>.ipynb`, and tests."
-    out = ["def test_", "BEGIN SOLUTION", "hidden: true"]
-    cells = json.loads(source.read_text())["cells"]
-    for prev, c in zip(cells, cells[1:]):
-        if c["cell_type"] != "code" or "".join(prev["source"]).strip() != "# BEGIN SOLUTION":
-            continue
-        for line in "".join(c["source"]).splitlines():
-            line = line.split("# SOLUTION")[0].strip()
-            if len(line) > 12 and not line.startswith(("#", "def ", "@")):
-                out.append(line)
-    return out
+    "What an exercise page must not show: tests, and the solution lines of its source `exercises/<lesson>.ipynb`."
+    from exercises import solution_lines  # tools/exercises.py, beside this script
+    return ["def test_", "BEGIN SOLUTION", "hidden: true", *solution_lines(source)]
 
 
 def http_status(url: str) -> int:

@@ -38,6 +38,19 @@ INSTRUCTOR = ROOT / "build" / "exercises" / "instructor"
 BIN = Path(sys.executable).parent
 
 
+def solution_lines(source: Path) -> list[str]:
+    "The lines of a source's solutions that `otter assign` replaces with `...` (longer than 12 characters): what a student version must not show."
+    out, cells = [], json.loads(source.read_text())["cells"]
+    for prev, c in zip(cells, cells[1:]):
+        if c["cell_type"] != "code" or "".join(prev["source"]).strip() != "# BEGIN SOLUTION": continue
+        inside = False
+        for line in "".join(c["source"]).splitlines():
+            s = line.strip()
+            if s in ("# BEGIN SOLUTION", "# END SOLUTION"): inside = s == "# BEGIN SOLUTION"
+            elif (inside or s.endswith("# SOLUTION")) and len(s := s.replace("# SOLUTION", "").strip()) > 12: out.append(s)
+    return out
+
+
 def _tidy(path: Path):
     "Stable cell ids (from position and source) and no execution counts, outputs or cell metadata: a file that only changes when its source does."
     nb = json.loads(path.read_text())
