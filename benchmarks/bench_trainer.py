@@ -260,7 +260,8 @@ def device_name(dev: torch.device) -> str:
 
 
 def command_line() -> str:
-    env = ' '.join(f'{k}={os.environ[k]}' for k in ('OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'CUDA_VISIBLE_DEVICES')
+    env = ' '.join(f'{k}={os.environ[k]}' for k in ('OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'CUDA_VISIBLE_DEVICES', 'ATEN_CPU_CAPABILITY',
+                                                       'MALLOC_MMAP_THRESHOLD_', 'MALLOC_TRIM_THRESHOLD_', 'MALLOC_TOP_PAD_')
                    if k in os.environ)
     return (env + ' ' if env else '') + shlex.join(['python', *sys.argv])
 

@@ -18,6 +18,7 @@ reference's best FID within its budget against the time the recipe needs to reac
 Examples:
   OMP_NUM_THREADS=2 python benchmarks/time_to_fid.py --device cpu --json results/time_to_fid_cpu.json
   python benchmarks/time_to_fid.py --device cuda --budget 60 --ref-budget 600
+  OMP_NUM_THREADS=2 python benchmarks/time_to_fid.py --device cpu --parts recipe,dcgan --precision bf16   # CPUs with AMX
   python benchmarks/time_to_fid.py --device cpu --budget 4 --ref-budget 4 --n 500 --limit 2000    # a smoke run
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from bench_trainer import Reference, sync, device_name, command_line  # the tuto
 from gan_course.core import default_device, seed_everything
 from gan_course.data import fashion_mnist, make_loader
 from gan_course.dcgan import dcgan, DCGANConfig
-from gan_course.fast import FastTrainer
+from gan_course.fast import FastTrainer, Speed, amp_dtype
 from gan_course.fixes import TimedScoresCB, first_below, recipe_config, RECIPE_FIXES
 from gan_course.metrics import Evaluator, to_fmnist_shape
 from gan_course.trainer import TrainConfig
@@ -53,6 +54,9 @@ def parse_args(argv=None):
     p.add_argument('--n', type=int, default=10_000, help='samples per score (default 10,000)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--limit', type=int, default=None, help='train on the first N images only (smoke runs)')
+    p.add_argument('--precision', default='auto', choices=('auto', 'bf16', 'fp32'),
+                   help="the kit runs' precision (`Speed(precision=...)`; default auto: bf16 on GPUs that have it, fp32 on "
+                        "CPUs; bf16 on a CPU needs native bf16, AVX-512 BF16 or AMX). The reference stays in fp32.")
     p.add_argument('--ref-workers', type=int, default=2, help="the reference DataLoader's workers (tutorial: 2)")
     p.add_argument('--json', default=None, metavar='OUT', help='also write the results as JSON to OUT')
     a = p.parse_args(argv)
@@ -82,7 +86,8 @@ def run_kit(name: str, args, dev, ev) -> list[dict]:
     G, D = dcgan(DCGANConfig(img_size=28, ngf=32, ndf=32))
     cb = TimedScoresCB(marks_until(args.budget), ev, n=args.n)
     t = FastTrainer(G, fixes.critic(D) if fixes else D, make_loader(ds, cfg.bs, dev, args.seed), cfg,
-                    [cb, *(fixes.callbacks() if fixes else [])], d_terms=fixes.d_terms() if fixes else ())
+                    [cb, *(fixes.callbacks() if fixes else [])], d_terms=fixes.d_terms() if fixes else (),
+                    speed=Speed(precision=args.precision))
     t.fit()
     return cb.scores
 
@@ -136,6 +141,9 @@ def main(argv=None):
     args = parse_args(argv)
     dev = default_device(args.device)
     print(f'time to FID on {device_name(dev)}; torch {torch.__version__}, {torch.get_num_threads()} threads', flush=True)
+    try: kit_dtype = amp_dtype(args.precision, dev)  # refuse a precision the device lacks before any work
+    except ValueError as e: sys.exit(f'--precision {args.precision}: {e}')
+    print(f"the kit runs in {'fp32' if kit_dtype is None else str(kit_dtype).split('.')[-1]} (--precision {args.precision})", flush=True)
     ev = Evaluator(device=dev)
     ev.reference('train'); ev.reference('test')  # cache the statistics before any clock starts
     results = {}

@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="class-conditional: G(z, y) and a projection D on the dataset's labels; sample with `sample --class`")
     t.add_argument('--class-weight', type=_number_in(0, None, False, 'a non-negative weight'), default=None,
                    help="with --conditional: the weight of AC-GAN's class term (default: the conditional lesson's 1; 0: off)")
-    t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it)')
+    t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it, else fp32; bf16 also on CPUs with native bf16)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
     t.add_argument('--resume', type=Path, default=None, help='continue from this checkpoint')

@@ -22,7 +22,8 @@ from .trainer import GANTrainer, Game
 from .checkpoint import load_checkpoint  # (also adds state_dict, save and load to GANTrainer)
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'GRAPH_WARMUP', 'Speed', 'amp_dtype', 'Project', 'PatchConv', 'use_product_layers', 'FastTrainer']
+__all__ = ['PRECISIONS', 'GRAPH_WARMUP', 'Speed', 'cpu_has_bf16', 'amp_dtype', 'Project', 'PatchConv', 'use_product_layers',
+           'FastTrainer']
 
 # %% ../nbs/23_fast.ipynb #bde2c063
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
@@ -42,6 +43,10 @@ class Speed:
         if self.precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}.")
 
 # %% ../nbs/23_fast.ipynb #887214ab
+def cpu_has_bf16() -> bool:
+    "Does this CPU do bf16 arithmetic natively (AVX-512 BF16 or AMX)? Without it, CPU bf16 is emulated and slow."
+    return any(getattr(torch.cpu, f, lambda: False)() for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported'))
+
 def amp_dtype(
     precision:str, # one of `PRECISIONS`
     device:torch.device, # the training device
@@ -49,9 +54,13 @@ def amp_dtype(
     "The autocast dtype for `precision` on `device`, or None for plain fp32."
     if precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}.")
     if precision == 'fp32': return None
+    if device.type == 'cpu' and precision == 'bf16':
+        if not cpu_has_bf16(): raise ValueError("This CPU has no native bf16 (AVX-512 BF16 or AMX), so bf16 would run slower than fp32: use 'auto' or 'fp32'.")
+        return torch.bfloat16
     if device.type != 'cuda':
         if precision == 'auto': return None
-        raise ValueError(f"precision={precision!r} needs a CUDA GPU; this run is on {device.type}: use 'auto' or 'fp32'.")
+        raise ValueError(f"precision={precision!r} needs a CUDA GPU{' (or bf16, a CPU with native bf16)' if precision == 'fp16' else ''}; "
+                         f"this run is on {device.type}: use 'auto' or 'fp32'.")
     if precision == 'fp16': return torch.float16
     if precision == 'bf16' and not torch.cuda.is_bf16_supported(): raise ValueError("This GPU has no bf16: use 'fp16' or 'auto'.")
     return torch.bfloat16 if torch.cuda.is_bf16_supported() else None

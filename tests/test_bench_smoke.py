@@ -85,11 +85,23 @@ def test_time_to_fid_smoke(tmp_path):
     assert set(res['summary']['recipe']['first_below']) == {'100', '50', '30', '20'}
 
 
-def test_time_to_fid_rejects_bad_arguments(capsys):
+def _time_to_fid():
     import importlib.util
     spec = importlib.util.spec_from_file_location('time_to_fid', ROOT/'benchmarks'/'time_to_fid.py')
     m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+    return m
+
+
+def test_time_to_fid_rejects_bad_arguments(capsys):
+    m = _time_to_fid()
     for argv, msg in ((['--parts', 'recipe,nope'], "unknown ['nope']"), (['--budget', '0'], '--budget must be positive')):
         with pytest.raises(SystemExit) as e: m.parse_args(argv)
         assert e.value.code == 2 and msg in capsys.readouterr().err
     assert m.marks_until(50) == [5, 10, 15, 20, 30, 45, 50]
+
+
+def test_time_to_fid_refuses_bf16_on_a_cpu_without_it(monkeypatch):
+    import gan_course.fast
+    m = _time_to_fid()
+    monkeypatch.setattr(gan_course.fast, 'cpu_has_bf16', lambda: False)
+    with pytest.raises(SystemExit, match='--precision bf16: This CPU has no native bf16'): m.main(['--device', 'cpu', '--precision', 'bf16'])
