@@ -41,6 +41,13 @@ def _number_in(lo:float, hi:float|None, lo_open:bool, what:str):
     f.__name__ = what
     return f
 
+def _clusters(s):
+    "An argparse type: 0 (no self-conditioning) or a number of clusters from 2 up."
+    try: v = int(s)
+    except ValueError: v = -1
+    if v < 0 or v == 1: raise argparse.ArgumentTypeError(f"expected 0 (off) or a number of clusters from 2 up, got {s!r}")
+    return v
+
 def _common(p:argparse.ArgumentParser):
     p.add_argument('--out', type=Path, help='output folder')
     p.add_argument('--epochs', type=_positive(int), help='passes over the training set')
@@ -85,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--spectral-norm', action='store_true', help="spectral normalisation of D's layers (with --loss hinge)")
     t.add_argument('--clip', type=_number_in(0, None, True, 'a positive bound'), default=None,
                    help="WGAN weight clipping of D to [-CLIP, CLIP], e.g. 0.01 (default: off)")
+    t.add_argument('--clusters', type=_clusters, default=None,
+                   help="self-conditioning on this many k-means clusters of the training images: G and D take each image's "
+                        "cluster (default: a resumed run's own; else the recipe's number for fashion_mnist and mnist, and 0, off, for folders and with --conditional)")
     t.add_argument('--conditional', action='store_true',
                    help="class-conditional: G(z, y) and a projection D on the dataset's labels; sample with `sample --class`")
     t.add_argument('--class-weight', type=_number_in(0, None, False, 'a non-negative weight'), default=None,
@@ -144,13 +154,23 @@ def _report(res:dict) -> int:
 
 def _train_settings(a) -> tuple:
     "The `TrainConfig` and `Fixes` of `gan-course train`'s arguments: the kit's recipe, then what the arguments change."
-    from gan_course.fixes import Fixes, recipe_config
+    from gan_course.fixes import Fixes, RECIPE_FIXES, recipe_config
+    from gan_course.quickstart import DATASETS
     if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
+    if a.conditional and a.clusters:
+        raise ValueError("--conditional and --clusters contradict each other: a run is conditioned on the dataset's labels "
+                         "or on clusters of its images, not both: pass one of them.")
     given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
     cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim or 100, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
                         seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
     if a.no_ema: cfg.ema = None
-    return cfg, Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip)
+    in_memory = a.dataset in DATASETS and not a.conditional  # what the recipe's self-conditioning needs
+    if a.clusters is not None: clusters = a.clusters
+    elif a.resume is not None:  # a resumed run keeps its own clusters
+        from gan_course.checkpoint import load_checkpoint
+        clusters = load_checkpoint(a.resume)['meta'].get('fixes', {}).get('clusters', 0)
+    else: clusters = RECIPE_FIXES.clusters if in_memory else 0
+    return cfg, Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip, clusters=clusters)
 
 def _train(a) -> int:
     from gan_course.core import end_distributed
@@ -175,7 +195,7 @@ def _train(a) -> int:
 
 GAN_ONLY = (('--loss', 'loss', 'nonsaturating'), ('--lr-d', 'lr_d', None), ('--beta1', 'beta1', 0.5), ('--beta2', 'beta2', 0.999),
             ('--n-critic', 'n_critic', 1), ('--ema', 'ema', None), ('--no-ema', 'no_ema', False), ('--gp', 'gp', 0.0),
-            ('--r1', 'r1', 0.0), ('--spectral-norm', 'spectral_norm', False), ('--clip', 'clip', None),
+            ('--r1', 'r1', 0.0), ('--spectral-norm', 'spectral_norm', False), ('--clip', 'clip', None), ('--clusters', 'clusters', None),
             ('--conditional', 'conditional', False), ('--class-weight', 'class_weight', None), ('--precision', 'precision', 'auto'), ('--compile', 'compile', False),
             ('--checkpoint-every', 'checkpoint_every', None), ('--resume', 'resume', None))  # (flag, attribute, default)
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import torch
 from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
-from .dcgan import DCGANConfig, Generator, dcgan
+from .dcgan import DCGANConfig, Generator
 from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
 from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
 from .fast import FastTrainer, Speed
-from .fixes import Fixes, recipe_config
+from .fixes import Fixes, RECIPE_FIXES, SelfConditioned, recipe_config
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan
 from .metrics import Evaluator
 
@@ -61,7 +61,7 @@ def train_dcgan(
     ndf:int=32, # discriminator width
     cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, loss, ...); default: the kit's recipe
     speed:Speed|None=None, # how to run the steps (precision, torch.compile, CUDA graphs, ...); default `Speed()`
-    fixes:Fixes|None=None, # regularisers of D (penalties, spectral norm, clipping); default: none (the recipe's)
+    fixes:Fixes|None=None, # D's regularisers and self-conditioning; default: a resumed run's own, else the recipe's (`RECIPE_FIXES`) for unconditional runs on Fashion-MNIST or MNIST, none otherwise
     resume:str|Path|None=None, # a checkpoint to continue from
     n_train:int|None=None, # train on the first `n_train` images only (quick checks)
     max_steps:int|None=None, # stop after this many steps in all
@@ -72,11 +72,16 @@ def train_dcgan(
     class_weight:float=CLASS_WEIGHT, # conditional runs: the weight of AC-GAN's class term (0: the projection D alone)
 ) -> dict:
     "Train a DCGAN on `data`; write sample grids, `losses.png` and `checkpoint.pt` to `out`; return a summary."
-    cfg, fixes = cfg or recipe_config(), fixes or Fixes()
+    cfg = cfg or recipe_config()
+    if conditional and fixes is not None and fixes.clusters:
+        raise ValueError("A run is class-conditional (on the data's labels) or self-conditioned (on clusters), not both: "
+                         "pass Fixes(clusters=0) with conditional=True.")
+    ck = load_checkpoint(resume) if resume else None
+    if fixes is None: fixes = (Fixes(**ck['meta'].get('fixes', {})) if ck is not None  # a resumed run: its own
+                               else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
     if cfg.device is None: cfg.device = str(device)
-    ck = load_checkpoint(resume) if resume else None
     ds, nc = dataset_by_name(data, img_size, n_train)
     mcfg = DCGANConfig(img_size=img_size, nc=nc, z_dim=cfg.z_dim, ngf=ngf, ndf=ndf)
     if ck is not None and 'dcgan' not in ck['meta']:
@@ -85,13 +90,11 @@ def train_dcgan(
     if ck is not None and ck['meta'].get('dcgan') != asdict(mcfg):
         raise ValueError(f"The checkpoint {resume} holds a model {ck['meta'].get('dcgan')}, not {asdict(mcfg)}: "
                          "resume with the same image size, widths and z size, or start a new run.")
-    if ck is not None and ck['meta'].get('fixes', asdict(Fixes())) != asdict(fixes):
-        raise ValueError(f"The checkpoint {resume} was trained with {ck['meta'].get('fixes')}, not {asdict(fixes)}: "
-                         "resume with the same regularisers, or start a new run.")
     seed_everything(cfg.seed)
     if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
     aux = conditional and class_weight > 0
-    G, D = cond_dcgan(mcfg, dataset_classes(ds), aux=aux) if conditional else dcgan(mcfg)
+    if conditional: G, D = cond_dcgan(mcfg, dataset_classes(ds), aux=aux); D = fixes.critic(D)
+    else: G, D = fixes.dcgan(mcfg)  # plain, or self-conditioned on clusters of the images
     cond = dict(classes=list(G.classes), how=D.how, emb_dim=G.emb_dim, class_weight=class_weight if aux else 0.0) if conditional else None
     ck_cond = (ck['meta'].get('conditional') or None) if ck is not None else None
     if ck_cond: ck_cond = {'class_weight': 0.0, **ck_cond}  # runs saved before the class term had none
@@ -99,6 +102,11 @@ def train_dcgan(
         kind = lambda c: f"class-conditional on {c['classes']} with class weight {c['class_weight']}" if c else 'unconditional'
         raise ValueError(f"The checkpoint {resume} is {kind(ck_cond)}, not {kind(cond)}: resume with "
                          "the same --conditional and --class-weight settings and dataset, or start a new run.")
+    ck_fixes = asdict(Fixes(**ck['meta'].get('fixes', {}))) if ck is not None else None  # older runs: without clusters
+    if ck is not None and ck_fixes != asdict(fixes):
+        diff = ', '.join(f"{k} {v} in the checkpoint, {asdict(fixes)[k]} now" for k, v in ck_fixes.items() if v != asdict(fixes)[k])
+        raise ValueError(f"The checkpoint {resume} was trained with other fixes ({diff}): resume with the same "
+                         "regularisers and self-conditioning (gan-course train: --gp, --r1, --spectral-norm, --clip, --clusters), or start a new run.")
     terms = class_terms(class_weight) if aux else {}  # AC-GAN's class term: on G's loss and on D's
     nrow = G.n_classes if conditional else 8  # conditional sample grids: a column per class
     if conditional: cfg = replace(cfg, n_samples=8 * nrow)
@@ -106,12 +114,16 @@ def train_dcgan(
     cbs = [hist, SampleGridCB(out, show=show, nrow=nrow),
            CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
     cbs += [ProgressCB(max_steps)] if progress else []
-    t = FastTrainer(G, fixes.critic(D), make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=conditional), cfg, cbs,
-                    game=ConditionalGame(G.n_classes) if conditional else None, speed=speed,
+    t0 = time.perf_counter()  # self-conditioning's clustering is part of the training time
+    if conditional: data = make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=True)
+    else:
+        if ck is not None and fixes.clusters: G.load_state_dict(ck['G'])  # a resumed run keeps its clusters
+        data = fixes.loader(ds, G, cfg.bs, cfg.device, cfg.seed, size=img_size, fit=ck is None)
+    t = FastTrainer(G, D, data, cfg, cbs, game=ConditionalGame(G.n_classes) if conditional else fixes.game(), speed=speed,
                     g_terms=terms.get('g_terms', []), d_terms=fixes.d_terms() + terms.get('d_terms', []))
     t.meta['dcgan'], t.meta['fixes'], t.meta['conditional'] = asdict(mcfg), asdict(fixes), cond
     if ck is not None: t.load(ck)
-    start, t0 = t.step, time.perf_counter()
+    start = t.step
     t.fit(cfg.epochs, max_steps)
     secs = time.perf_counter() - t0
     samples = t.sample()
@@ -128,12 +140,12 @@ def train_dcgan(
 def load_generator(
     path:str|Path, # a checkpoint written by `train_dcgan` (or `gan-course train`)
     device=None, # where to put the generator; default: CPU
-) -> Generator|CondGenerator:
-    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode; a `CondGenerator` for conditional runs."
+) -> Generator|SelfConditioned|CondGenerator:
+    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode; G(z) draws images, and a conditional run's `CondGenerator` also takes classes."
     ck = load_checkpoint(path)
     mcfg = DCGANConfig(**model_settings(ck, 'dcgan', path))
     cond = ck['meta'].get('conditional')
-    G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Generator(mcfg)
+    G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Fixes(**ck['meta'].get('fixes', {})).dcgan(mcfg)[0]
     G.load_state_dict(generator_weights(ck))
     return G.to(device or 'cpu').eval()
 
@@ -170,13 +182,13 @@ def save_pretrained(
     checkpoint:str|Path, # a checkpoint written by `train_dcgan` (or `quickstart`, `gan-course train`)
     path:str|Path, # the file to write
 ) -> str:
-    "Write a checkpoint's generator as a file to ship (its DCGAN config and float16 weights); return its SHA-256."
+    "Write a checkpoint's generator as a file to ship (its DCGAN config, its clusters' number and float16 weights); return its SHA-256."
     G = load_generator(checkpoint)
     if isinstance(G, CondGenerator):
         raise ValueError(f"{checkpoint} holds a class-conditional generator: save_pretrained ships unconditional ones "
                          "(load a conditional checkpoint with load_generator).")
     sd = {k: v.half() if v.is_floating_point() else v for k, v in G.state_dict().items()}
-    torch.save({'dcgan': asdict(G.cfg), 'G': sd}, path)
+    torch.save({'dcgan': asdict(G.cfg), 'clusters': G.k if isinstance(G, SelfConditioned) else 0, 'G': sd}, path)
     return file_digest(path)
 
 # %% ../nbs/02_quickstart.ipynb #34cf5a29
@@ -184,13 +196,13 @@ def pretrained_generator(
     device=None, # where to put the generator; default: CPU
     path:str|Path|None=None, # a file written by `save_pretrained`; default: the shipped `pretrained_path()`
     sha256:str|None=PRETRAINED_SHA256, # its expected SHA-256; None skips the check (a file you wrote yourself)
-) -> Generator:
+) -> Generator|SelfConditioned:
     "The shipped quick-start generator (or another `save_pretrained` file), checksum checked, in eval mode."
     path = Path(path) if path is not None else pretrained_path()
     if not path.is_file(): raise FileNotFoundError(f"No generator weights at {path}: reinstall gan_course.")
     check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
                                "(or pass sha256=None for a file of your own).")
     ck = torch.load(path, map_location='cpu', weights_only=True)
-    G = Generator(DCGANConfig(**ck['dcgan']))
+    G = Fixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
     G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
     return G.to(device or 'cpu').eval()

@@ -47,6 +47,7 @@ def test_tensor_loader_covers_each_item_at_most_once(n, bs, drop_last, world, se
 
 ARG = st.one_of(st.sampled_from(['--epochs', '--batch-size', '--lr-g', '--lr-d', '--n-critic', '--width', '--z-dim',
                                  '--loss', '--beta1', '--beta2', '--ema', '--no-ema', '--gp', '--r1', '--spectral-norm', '--clip',
+                                 '--clusters', '--conditional',
                                  '--model', '--precision', '--seed', '--max-steps', '--out', '--dataset', '--bogus']),
                 st.text(max_size=8), st.integers(-5, 500).map(str), st.floats(allow_nan=True).map(str))
 
@@ -60,5 +61,5 @@ def test_cli_parsing_fails_only_with_documented_errors(argv):
     except SystemExit as e:
         assert e.code == 2 and 'error:' in err.getvalue(); return
     try: _train_settings(a)  # anything argparse accepts is a valid config and valid fixes...
-    except ValueError as e: assert 'contradict' in str(e); return  # ...or the one documented conflict (--ema with --no-ema)
+    except ValueError as e: assert 'contradict' in str(e); return  # ...or a documented conflict (--ema with --no-ema, --clusters with --conditional)
     Speed(precision=a.precision, compile=a.compile)  # ...and valid speed settings
