@@ -1,16 +1,19 @@
 #!/usr/bin/env python
 """Time to quality: how many seconds of training each GAN needs to reach an FID on Fashion-MNIST.
 
-Three runs, one after the other in one process on the same device, each scored by `gan_course.metrics.Evaluator`
+Runs one after the other in one process on the same device, each scored by `gan_course.metrics.Evaluator`
 (FID and KID against Fashion-MNIST in the features of the kit's classifier, not Inception, and class coverage)
-on a fixed schedule of training seconds; the clock stops while a run is scored, so the times are training only:
+on a fixed schedule of training seconds; the clock stops while a run is scored, so the times are training only
+(the k-means clustering of self-conditioning counts as training):
 
-  recipe     the kit's recipe (`gan_course.fixes.recipe_config()`: batch 64, Adam 1e-3, EMA generator) on the
-             28-px DCGAN of width 32, with the trainer's speed layer (`FastTrainer`) and the data on the device;
-  dcgan      the same network and trainer with the DCGAN paper's settings (batch 128, Adam 2e-4): the kit before
-             the fixes;
-  reference  the tutorial-style loop of `bench_trainer.py` (pytorch/examples' 64-px DCGAN, eager fp32, PIL resizing
-             in a DataLoader, `.item()` every step); its 64-px samples are downsampled to 28 px to be scored.
+  recipe         the kit's recipe (`gan_course.fixes.recipe_config()` and `RECIPE_FIXES`: batch 64, Adam 1e-3, EMA
+                 generator, self-conditioning on k-means clusters of the images) on the 28-px DCGAN of width 32, with
+                 the trainer's speed layer (`FastTrainer`) and the data on the device;
+  unconditional  the same without self-conditioning (not run unless asked for with --parts);
+  dcgan          the same network and trainer with the DCGAN paper's settings (batch 128, Adam 2e-4): the kit before
+                 the fixes;
+  reference      the tutorial-style loop of `bench_trainer.py` (pytorch/examples' 64-px DCGAN, eager fp32, PIL
+                 resizing in a DataLoader, `.item()` every step); its 64-px samples are downsampled to 28 px to be scored.
 
 It reports, for each run, the first training time at which FID is at or below 100, 50, 30 and 20, and the
 reference's best FID within its budget against the time the recipe needs to reach it.
@@ -19,6 +22,7 @@ Examples:
   OMP_NUM_THREADS=2 python benchmarks/time_to_fid.py --device cpu --json results/time_to_fid_cpu.json
   python benchmarks/time_to_fid.py --device cuda --budget 60 --ref-budget 600
   OMP_NUM_THREADS=2 python benchmarks/time_to_fid.py --device cpu --parts recipe,dcgan --precision bf16   # CPUs with AMX
+  OMP_NUM_THREADS=2 python benchmarks/time_to_fid.py --device cpu --parts recipe --clusters 30     # another number of clusters
   python benchmarks/time_to_fid.py --device cpu --budget 4 --ref-budget 4 --n 500 --limit 2000    # a smoke run
 """
 from __future__ import annotations
@@ -35,7 +39,7 @@ from gan_course.core import default_device, seed_everything
 from gan_course.data import fashion_mnist, make_loader
 from gan_course.dcgan import dcgan, DCGANConfig
 from gan_course.fast import FastTrainer, Speed, amp_dtype
-from gan_course.fixes import TimedScoresCB, first_below, recipe_config, RECIPE_FIXES
+from gan_course.fixes import Fixes, TimedScoresCB, first_below, recipe_config, RECIPE_FIXES
 from gan_course.metrics import Evaluator, to_fmnist_shape
 from gan_course.trainer import TrainConfig
 
@@ -50,7 +54,10 @@ def parse_args(argv=None):
     p.add_argument('--device', default=None, help="'cuda', 'cpu', ... (default: the best one present)")
     p.add_argument('--budget', type=float, default=300, help='training seconds of the recipe and dcgan runs (default 300)')
     p.add_argument('--ref-budget', type=float, default=1800, help="training seconds of the reference (default 1800)")
-    p.add_argument('--parts', default='recipe,dcgan,reference', help='which runs, comma-separated (default: all three)')
+    p.add_argument('--parts', default='recipe,dcgan,reference',
+                   help='which runs, comma-separated: recipe, unconditional, dcgan, reference (default: recipe,dcgan,reference)')
+    p.add_argument('--clusters', type=int, default=RECIPE_FIXES.clusters,
+                   help=f"the recipe run's number of clusters for self-conditioning (default: the recipe's {RECIPE_FIXES.clusters})")
     p.add_argument('--n', type=int, default=10_000, help='samples per score (default 10,000)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--limit', type=int, default=None, help='train on the first N images only (smoke runs)')
@@ -61,8 +68,9 @@ def parse_args(argv=None):
     p.add_argument('--json', default=None, metavar='OUT', help='also write the results as JSON to OUT')
     a = p.parse_args(argv)
     a.parts = [s.strip() for s in a.parts.split(',') if s.strip()]
-    bad = set(a.parts) - {'recipe', 'dcgan', 'reference'}
-    if bad or not a.parts: p.error(f'--parts: unknown {sorted(bad)}; use recipe, dcgan and/or reference')
+    bad = set(a.parts) - {'recipe', 'unconditional', 'dcgan', 'reference'}
+    if bad or not a.parts: p.error(f'--parts: unknown {sorted(bad)}; use recipe, unconditional, dcgan and/or reference')
+    if a.clusters < 2: p.error('--clusters must be at least 2 (the unconditional part runs the recipe without clusters)')
     for k in ('budget', 'ref_budget'):
         if not getattr(a, k) > 0: p.error(f"--{k.replace('_', '-')} must be positive")
     if a.n < 100: p.error('--n must be at least 100')
@@ -76,19 +84,22 @@ def marks_until(budget: float, marks=MARKS) -> list[float]:
 
 
 def run_kit(name: str, args, dev, ev) -> list[dict]:
-    "Train the 28-px DCGAN with the recipe or the paper's settings; its scores on the schedule."
+    "Train the 28-px DCGAN with the recipe (with or without self-conditioning) or the paper's settings; its scores on the schedule."
     seed_everything(args.seed)
     base = dict(epochs=100_000, seed=args.seed, device=str(dev), log_every=100)
-    cfg = recipe_config(**base) if name == 'recipe' else TrainConfig(**base)
-    fixes = RECIPE_FIXES if name == 'recipe' else None
+    cfg = TrainConfig(**base) if name == 'dcgan' else recipe_config(**base)
+    fixes = Fixes(clusters=args.clusters) if name == 'recipe' else Fixes()
     ds = fashion_mnist()
     if args.limit: ds.data, ds.targets = ds.data[:args.limit], ds.targets[:args.limit]
-    G, D = dcgan(DCGANConfig(img_size=28, ngf=32, ndf=32))
-    cb = TimedScoresCB(marks_until(args.budget), ev, n=args.n)
-    t = FastTrainer(G, fixes.critic(D) if fixes else D, make_loader(ds, cfg.bs, dev, args.seed), cfg,
-                    [cb, *(fixes.callbacks() if fixes else [])], d_terms=fixes.d_terms() if fixes else (),
+    G, D = fixes.dcgan(DCGANConfig(img_size=28, ngf=32, ndf=32))
+    t0 = time.perf_counter()
+    data = fixes.loader(ds, G, cfg.bs, dev, args.seed)  # self-conditioning clusters the images here: on the clock
+    sync(dev); setup_s = time.perf_counter() - t0
+    cb = TimedScoresCB(marks_until(args.budget), ev, n=args.n, spent_s=setup_s)
+    t = FastTrainer(G, D, data, cfg, [cb, *fixes.callbacks()], game=fixes.game(), d_terms=fixes.d_terms(),
                     speed=Speed(precision=args.precision))
     t.fit()
+    print(f'  {name}: {setup_s:.1f} s of setup (data on the device{", k-means" if fixes.clusters else ""}), counted as training', flush=True)
     return cb.scores
 
 
