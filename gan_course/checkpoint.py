@@ -6,9 +6,10 @@ Docs: https://gan-course.github.io/gan_course/checkpoints.html.md"""
 
 # %% ../nbs/22_checkpoints.ipynb #509758af
 from __future__ import annotations
-import os, pickle, random, signal, sys, tempfile, threading
-from dataclasses import asdict
+import importlib, os, pickle, pkgutil, random, signal, sys, tempfile, threading
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 import numpy as np
 import torch
 from torch import nn
@@ -16,8 +17,9 @@ from fastcore.basics import patch
 from .trainer import GANTrainer, Callback
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'CHECKPOINT_KINDS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError',
-           'load_checkpoint', 'generator_weights', 'model_settings', 'CheckpointCB']
+__all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'KINDS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError', 'load_checkpoint',
+           'generator_weights', 'CheckpointCB', 'ModelKind', 'register_kind', 'all_kinds', 'checkpoint_kind',
+           'model_settings', 'load_model']
 
 # %% ../nbs/22_checkpoints.ipynb #d5e86fbf
 CKPT_FORMAT = 'gan_course.trainer/2'
@@ -79,26 +81,6 @@ def generator_weights(
     ema = ck.get('G_ema')
     return {k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G']
 
-CHECKPOINT_KINDS = {  # the settings a checkpoint keeps: what model it holds, and the function that loads it
-    'superres': ('a super-resolution network', 'gan_course.superres.load_upscaler'),
-    'pix2pix': ('an image-to-image translator', 'gan_course.pix2pix.load_translator'),
-    'nextframe': ('a next-frame predictor', 'gan_course.nextframe.load_predictor'),
-    'text2image': ('a text-to-image generator', 'gan_course.text2image.load_text_generator'),
-    'vae': ('a VAE', 'gan_course.vae.load_vae'),
-    'dcgan': ('a DCGAN generator', 'gan_course.quickstart.load_generator'),
-}
-
-def model_settings(
-    ck:dict, # a checkpoint, from `load_checkpoint`
-    kind:str, # the settings wanted: a key of `CHECKPOINT_KINDS`
-    path='the checkpoint', # its file, for the message
-) -> dict:
-    "The settings of the `kind` of model that `ck` holds; a `ValueError` that says what it holds instead, and what loads that."
-    meta = ck.get('meta', {})
-    if kind in meta: return meta[kind]
-    other = next((k for k in CHECKPOINT_KINDS if k in meta), None)
-    holds = f"{CHECKPOINT_KINDS[other][0]}: load that with {CHECKPOINT_KINDS[other][1]}" if other else "no model that gan_course knows"
-    raise ValueError(f"{path} is not a checkpoint of {CHECKPOINT_KINDS[kind][0]} (it has no {kind!r} settings): it holds {holds}.")
 
 # %% ../nbs/22_checkpoints.ipynb #bbd8920f
 def _rng_state(t:GANTrainer) -> dict:
@@ -183,3 +165,77 @@ class CheckpointCB(Callback):
         if self.rollback and self.path.is_file():
             t.load(self.path); t._sums.zero_(); t._n = 0
             print(f'rolled back to the last good checkpoint (step {t.step}).', file=sys.stderr)
+
+# %% ../nbs/22_checkpoints.ipynb #fb5efcf0
+@dataclass(frozen=True)
+class ModelKind:
+    "One kind of model that checkpoints hold: what it is, how it is rebuilt, and what `gan-course sample` and `eval` do with it."
+    name:str # the key of its settings in a checkpoint's meta, e.g. 'superres'
+    what:str # what it is, for messages, e.g. 'a super-resolution network'
+    build:Callable # (settings, meta) -> its network, untrained: settings is meta[name]
+    loader:str # the function that loads it, for messages, e.g. 'gan_course.superres.load_upscaler'
+    made_by:str # what writes such checkpoints, for messages, e.g. 'train_superres(out=...)'
+    draw:Callable|None = None # (model, out, n, seed, nrow, **options) -> what it wrote, in words: `gan-course sample`
+    options:dict = field(default_factory=dict) # the options of `draw` it takes ('input', 'text', 'cls') -> what each gives it
+    required:tuple = () # the options it cannot draw without
+    score:Callable|None = None # (model, meta, n, seed, split) -> (scores, a line that says them): `gan-course eval`
+
+KINDS = {}  # name -> ModelKind, filled as the modules that define the models are imported
+
+def register_kind(kind:ModelKind) -> ModelKind:
+    "Add `kind` to `KINDS` (its module calls this where the model is defined)."
+    KINDS[kind.name] = kind
+    return kind
+
+# %% ../nbs/22_checkpoints.ipynb #615ff0fa
+def _import_kinds():
+    "Import every module of gan_course, so that each registers its kinds."
+    import gan_course
+    for m in pkgutil.iter_modules(gan_course.__path__):
+        if not m.name.startswith('_') and m.name != 'cli': importlib.import_module(f'gan_course.{m.name}')
+
+def all_kinds() -> dict:
+    "Every registered kind of model, by name."
+    _import_kinds()
+    return KINDS
+
+
+# %% ../nbs/22_checkpoints.ipynb #8f11a2a9
+def checkpoint_kind(
+    ck:dict, # a checkpoint, from `load_checkpoint`
+    path='the checkpoint', # its file, for the messages
+    want:str|None=None, # the kind asked for; None: any
+) -> ModelKind:
+    "The kind of model `ck` holds; a `ValueError` when it holds none, or another than `want`, that says what it holds and what reads it."
+    meta = ck.get('meta', {})
+    held = next((k for name, k in all_kinds().items() if name in meta), None)
+    if want is None or (held is not None and held.name == want):
+        if held is not None: return held
+        raise ValueError(f"{path} holds no model that gan_course knows: write checkpoints with "
+                         f"{', '.join(k.made_by for k in KINDS.values())}.")
+    holds = f"{held.what}: load that with {held.loader}" if held else "no model that gan_course knows"
+    raise ValueError(f"{path} is not a checkpoint of {KINDS[want].what} (it has no {want!r} settings): it holds {holds}.")
+
+def model_settings(
+    ck:dict, # a checkpoint, from `load_checkpoint`
+    kind:str, # the settings wanted: a name in `KINDS`
+    path='the checkpoint', # its file, for the message
+) -> dict:
+    "The settings of the `kind` of model that `ck` holds; a `ValueError` that says what it holds instead, and what loads that."
+    return ck['meta'][checkpoint_kind(ck, path, kind).name]
+
+# %% ../nbs/22_checkpoints.ipynb #e65b3185
+def load_model(
+    path_or_ck, # a checkpoint of any registered kind: its path, or the dict from `load_checkpoint`
+    kind:str|None=None, # the kind expected (a name in `KINDS`); None: whatever the file holds
+    device=None, # where to put the model; default: CPU
+) -> nn.Module:
+    "The model of a checkpoint, rebuilt by its kind, with the moving average's weights when the run kept one, in eval mode."
+    ck, path = (path_or_ck, 'the checkpoint') if isinstance(path_or_ck, dict) else (load_checkpoint(path_or_ck), path_or_ck)
+    k = checkpoint_kind(ck, path, kind)
+    model = k.build(ck['meta'][k.name], ck['meta'])
+    try: model.load_state_dict(generator_weights(ck))
+    except RuntimeError as e:
+        raise CheckpointError(f"{path}: its weights do not fit {k.what} built from its own settings (a damaged "
+                              f"or hand-edited file?): {str(e).splitlines()[0]}") from None
+    return model.to(device or 'cpu').eval()

@@ -12,7 +12,7 @@ import gan_course
 from .losses import LOSSES
 
 # %% auto #0
-__all__ = ['NOTEBOOK_HINT', 'GAN_ONLY', 'IMAGE_MODELS', 'main']
+__all__ = ['NOTEBOOK_HINT', 'GAN_ONLY', 'SAMPLE_FLAGS', 'main']
 
 # %% ../nbs/90_cli.ipynb #e9ff4afe
 NOTEBOOK_HINT = """Next: work through the lessons in JupyterLab. From a clone of the repository:
@@ -226,159 +226,44 @@ def _train_vae(a) -> int:
     for name in ('samples.png', 'checkpoint.pt'): print(f"  wrote {a.out/name}")
     return 0
 
-IMAGE_MODELS = {'superres': ('a super-resolution network', 'the image to upscale'),
-                'pix2pix': ('an image-to-image translator', 'the edge map to translate')}  # the kinds that take --input
+SAMPLE_FLAGS = {'input': '--input', 'text': '--text', 'cls': '--class'}  # the options of `sample` that a kind may take
 
-def _kind(path:Path) -> str:
-    "What a checkpoint holds: 'superres' (an upscaler), 'pix2pix' (a translator), 'text2image', 'vae' or 'dcgan' (a generator of noise)."
-    from gan_course.checkpoint import load_checkpoint, CHECKPOINT_KINDS
-    meta = load_checkpoint(path).get('meta', {})
-    if 'nextframe' in meta:
-        raise ValueError(f"{path} holds a next-frame predictor, which the command line does not run: load it with "
-                         "gan_course.nextframe.load_predictor and predict with rollout (the next-frame lesson).")
-    for kind in CHECKPOINT_KINDS:  # the specific kinds first, the DCGAN last
-        if kind in meta: return kind
-    raise ValueError(f"{path} holds no model that gan-course knows: write checkpoints with `gan-course train`, "
-                     "`gan-course quickstart`, `train_superres(out=...)`, `train_pix2pix(out=...)`, `train_text2image(out=...)` or `save_vae`.")
+def _checkpoint(path:Path) -> tuple:
+    "The kind of model a checkpoint holds, and the checkpoint."
+    from gan_course.checkpoint import load_checkpoint, checkpoint_kind
+    ck = load_checkpoint(path)
+    return checkpoint_kind(ck, path), ck
 
-def _image_model(path:Path, kind:str):
-    "The network of an upscaler's or a translator's checkpoint, and its input channels."
-    from gan_course.superres import load_upscaler
-    from gan_course.pix2pix import load_translator
-    G = load_upscaler(path) if kind == 'superres' else load_translator(path)
-    return G, (G.cfg.nc if kind == 'superres' else G.cfg.nc_in)
-
-def _from_image(a, kind:str) -> int:
-    "`sample --input`: upscale the image, or translate the edge map, and save the result."
-    from torchvision.utils import save_image
-    from gan_course.data import from_tanh_range
-    from gan_course.superres import load_image, predict
-    what, arg = IMAGE_MODELS[kind]
-    if a.input is None: raise ValueError(f"{a.checkpoint} holds {what}: pass {arg} with --input IMAGE.")
-    if a.cls is not None: raise ValueError(f"{a.checkpoint} holds {what}: --class is for conditional checkpoints.")
-    G, nc = _image_model(a.checkpoint, kind)
-    x = load_image(a.input, nc)
-    y = predict(G, x)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    save_image(from_tanh_range(y), a.out, padding=0)
-    done = f"upscaled {G.cfg.factor} times" if kind == 'superres' else 'translated'
-    print(f"{done}: {a.input} ({x.shape[-1]}x{x.shape[-2]}) to {a.out} ({y.shape[-1]}x{y.shape[-2]})")
-    return 0
-
-def _from_text(a) -> int:
-    "`sample --text`: draw the caption's images from a text-to-image checkpoint."
-    from gan_course.data import save_images
-    from gan_course.text2image import load_text_generator, sample_text
-    if a.input is not None or a.cls is not None:
-        raise ValueError(f"{a.checkpoint} holds a text-to-image generator: it takes a caption with --text, not --input or --class.")
-    if a.text is None: raise ValueError(f"{a.checkpoint} holds a text-to-image generator: pass a caption with --text, e.g. --text 'a dark sneaker'.")
-    save_images(sample_text(load_text_generator(a.checkpoint), a.text, a.n, a.seed), a.out, a.nrow)
-    print(f'wrote {a.n} samples of {a.text!r} to {a.out}')
-    return 0
+def _sample_options(kind, path:Path, given:dict) -> dict:
+    "The options of `sample` given, when `kind` takes them all and has those it needs; else a ValueError that says which kinds take them."
+    from gan_course.checkpoint import all_kinds
+    given = {k: v for k, v in given.items() if v is not None}
+    for o in given:
+        if o not in kind.options:
+            makers = ' or '.join(k.made_by for k in all_kinds().values() if o in k.options)
+            raise ValueError(f"{path} holds {kind.what}, which takes no {SAMPLE_FLAGS[o]}: {SAMPLE_FLAGS[o]} needs a checkpoint of {makers}.")
+    for o in kind.required:
+        if o not in given: raise ValueError(f"{path} holds {kind.what}: pass {kind.options[o]} with {SAMPLE_FLAGS[o]}.")
+    return given
 
 def _sample(a) -> int:
-    import torch
-    from gan_course.quickstart import load_generator
-    from gan_course.conditional import CondGenerator, class_index, class_rows, sample_classes
-    from gan_course.data import save_images
-    kind = _kind(a.checkpoint)
-    if kind == 'text2image': return _from_text(a)
-    if a.text is not None:
-        raise ValueError(f"{a.checkpoint} holds no text-to-image generator: --text needs a checkpoint of train_text2image(out=...).")
-    if kind in IMAGE_MODELS: return _from_image(a, kind)
-    if kind == 'vae':
-        from gan_course.vae import load_vae
-        if a.input is not None or a.cls is not None:
-            raise ValueError(f"{a.checkpoint} holds a VAE, which draws its codes from the prior: it takes no --input or --class.")
-        save_images(load_vae(a.checkpoint).sample(a.n, a.seed), a.out, a.nrow)
-        print(f'wrote {a.n} samples (the decoder\'s means for codes from the prior) to {a.out}')
-        return 0
-    if a.input is not None:
-        raise ValueError(f"{a.checkpoint} holds a generator of noise, which takes no --input: --input needs a "
-                         "super-resolution or translation checkpoint (`train_superres(out=...)`, `train_pix2pix(out=...)`).")
-    G = load_generator(a.checkpoint)
-    if not isinstance(G, CondGenerator):
-        if a.cls is not None:
-            raise ValueError(f"{a.checkpoint} holds an unconditional generator: --class needs a checkpoint of "
-                             "`gan-course train --conditional`.")
-        z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
-        with torch.no_grad(): save_images(G(z), a.out, a.nrow)
-        print(f'wrote {a.n} samples to {a.out}')
-    elif a.cls is not None:
-        c = class_index(a.cls, G.classes)
-        save_images(sample_classes(G, torch.full((a.n,), c), seed=a.seed), a.out, a.nrow)
-        print(f'wrote {a.n} samples of class {c} ({G.classes[c]}) to {a.out}')
-    else:
-        cols = max(1, a.n // G.n_classes)
-        save_images(class_rows(G, cols, a.seed), a.out, cols)
-        print(f'wrote {cols} samples of each of the {G.n_classes} classes, a row per class, to {a.out}')
+    from gan_course.checkpoint import load_model
+    kind, ck = _checkpoint(a.checkpoint)
+    if kind.draw is None:
+        raise ValueError(f"{a.checkpoint} holds {kind.what}, which gan-course sample does not draw: load it with {kind.loader}.")
+    opts = _sample_options(kind, a.checkpoint, dict(input=a.input, text=a.text, cls=a.cls))
+    print(kind.draw(load_model(ck, kind.name), a.out, a.n, a.seed, a.nrow, **opts))
     return 0
 
 # %% ../nbs/90_cli.ipynb #fd518dca
 def _eval(a) -> int:
-    import json, torch
-    from gan_course.quickstart import load_generator
-    from gan_course.metrics import Evaluator, to_fmnist_shape
-    from gan_course.conditional import CondGenerator, evaluate_conditional
-    if (kind := _kind(a.checkpoint)) in IMAGE_MODELS: return _eval_paired(a, kind)
-    if kind == 'text2image':
-        raise ValueError(f"{a.checkpoint} holds a text-to-image generator, which gan-course eval does not score: use "
-                         "gan_course.text2image.evaluate_captions (the text-to-image lesson).")
-    if kind == 'vae': return _eval_vae(a)
-    G = load_generator(a.checkpoint)
-    if isinstance(G, CondGenerator):  # the classes in equal numbers; also: does each sample show its class?
-        s = evaluate_conditional(G, Evaluator(), a.n, a.seed, split=a.split)
-    else:
-        z = torch.randn(a.n, G.cfg.z_dim, generator=torch.Generator().manual_seed(a.seed))
-        with torch.no_grad(): x = to_fmnist_shape(torch.cat([G(c) for c in z.split(500)]))
-        s = Evaluator()(x, split=a.split)
-    print(f"{a.checkpoint}: {a.n} samples; FID {s['fid']:.2f} (vs {a.split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
-          f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
-          + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
-          + ". Fashion-MNIST classifier features, not Inception.")
-    if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
-    return 0
-
-def _eval_vae(a) -> int:
-    "A VAE's samples scored as a GAN's are, and its IWAE bound (k = 100) on up to 1,000 Fashion-MNIST test images."
     import json
-    from gan_course.data import fashion_mnist, vision_tensors
-    from gan_course.metrics import Evaluator
-    from gan_course.vae import load_vae, iwae_bound, bits_per_dim
-    m = load_vae(a.checkpoint)
-    s = Evaluator()(m.sample(a.n, a.seed), split=a.split)
-    xt = vision_tensors(fashion_mnist(train=False))[0][:min(a.n, 1000)]
-    s['iwae100_bits_per_dim'] = bits_per_dim(iwae_bound(m, xt, 100, seed=a.seed).mean().item())
-    print(f"{a.checkpoint}: {a.n} samples; FID {s['fid']:.2f} (vs {a.split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
-          f"{s['classes_covered']} of 10 classes covered; log-likelihood of {len(xt)} test images: at least "
-          f"-{s['iwae100_bits_per_dim']:.3f} bits/dim (IWAE, k = 100). Fashion-MNIST classifier features, not Inception.")
-    if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
-    return 0
-
-def _eval_paired(a, kind:str) -> int:
-    "PSNR, SSIM, FID and sharpness of an upscaler (next to bicubic's) or a translator (next to its edge maps') on the first `n` images of `split`."
-    import json
-    from gan_course.checkpoint import load_checkpoint
-    from gan_course.data import fashion_mnist, vision_tensors
-    from gan_course.metrics import Evaluator
-    from gan_course.superres import bicubic, evaluate_paired, sr_pairs, predict
-    from gan_course.pix2pix import edge_pairs
-    G, nc = _image_model(a.checkpoint, kind)
-    if nc != 1: raise ValueError(f"{a.checkpoint} takes {nc}-channel images: eval scores grey Fashion-MNIST only.")
-    x = vision_tensors(fashion_mnist(train=a.split == 'train'))[0][:a.n]
-    if kind == 'superres':
-        src, tgt = sr_pairs(x, G.cfg.factor)
-        base, done = 'bicubic', f"upscaled {G.cfg.factor} times"
-    else:
-        src, tgt = edge_pairs(x, load_checkpoint(a.checkpoint)['meta'].get('edge_threshold', 1.0))
-        base, done = 'edges', 'translated from their edge maps'
-    ev = Evaluator()
-    s = {**evaluate_paired(predict(G, src), tgt, ev, a.split),
-         base: evaluate_paired(bicubic(src, G.cfg.factor) if kind == 'superres' else src, tgt, ev, a.split)}
-    print(f"{a.checkpoint}: {s['n']} {a.split} images {done}; PSNR {s['psnr']:.2f} dB, SSIM {s['ssim']:.3f}, "
-          f"FID {s['fid']:.2f}, sharpness {s['sharpness']:.4f} (originals {s['sharpness_real']:.4f}); {base}: PSNR "
-          f"{s[base]['psnr']:.2f} dB, SSIM {s[base]['ssim']:.3f}, FID {s[base]['fid']:.2f}. "
-          "Fashion-MNIST classifier features, not Inception.")
+    from gan_course.checkpoint import load_model
+    kind, ck = _checkpoint(a.checkpoint)
+    if kind.score is None:
+        raise ValueError(f"{a.checkpoint} holds {kind.what}, which gan-course eval does not score: load it with {kind.loader}.")
+    s, line = kind.score(load_model(ck, kind.name), ck['meta'], a.n, a.seed, a.split)
+    print(f"{a.checkpoint}: {line}")
     if a.json: a.json.write_text(json.dumps(s, indent=1, default=float))
     return 0
 

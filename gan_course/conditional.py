@@ -10,6 +10,7 @@ from dataclasses import replace
 import torch
 from torch import nn
 import torch.nn.functional as F
+from .core import eval_forward
 from .data import FASHION_CLASSES, vision_tensors, fashion_mnist
 from .dcgan import DCGANConfig, Generator, Discriminator, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
 from .metrics import Evaluator, gaussian_stats, frechet_distance, to_fmnist_shape
@@ -154,10 +155,7 @@ def sample_classes(
     "Images from `G` of the classes `y`, in eval mode, on the CPU, in [-1, 1]."
     y = torch.as_tensor(y)
     z = torch.randn(len(y), G.cfg.z_dim, generator=torch.Generator().manual_seed(seed)) if z is None else z
-    dev, was = next(G.parameters()).device, G.training
-    G.eval()
-    try: return torch.cat([G(zc.to(dev), yc.to(dev)).float().cpu() for zc, yc in zip(z.split(bs), y.split(bs))])
-    finally: G.train(was)
+    return eval_forward(G, z, y, bs=bs)
 
 def class_rows(
     G:CondGenerator, # a class-conditional generator

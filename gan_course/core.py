@@ -7,13 +7,15 @@ Docs: https://gan-course.github.io/gan_course/core.html.md"""
 # %% ../nbs/00_core.ipynb #de1ad421
 from __future__ import annotations
 import os, random
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
 __all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'rank_and_world', 'init_distributed', 'end_distributed',
-           'seed_everything', 'is_fast', 'fast_or_full', 'report_mode', 'data_root', 'show_path', 'in_kernel']
+           'seed_everything', 'is_fast', 'fast_or_full', 'report_mode', 'data_root', 'show_path', 'in_kernel',
+           'evaluating', 'eval_forward']
 
 # %% ../nbs/00_core.ipynb #6307f0bc
 DEVICE_ENV = 'GAN_COURSE_DEVICE'
@@ -144,3 +146,23 @@ def in_kernel() -> bool:
     except ImportError: return False
     ip = get_ipython()
     return ip is not None and 'IPKernelApp' in ip.config
+
+# %% ../nbs/00_core.ipynb #a680052c
+@contextmanager
+def evaluating(
+    m:torch.nn.Module, # the network
+):
+    "Eval mode for the `with` block, then the mode `m` was in (also after an error)."
+    was = m.training; m.eval()
+    try: yield m
+    finally: m.train(was)
+
+@torch.no_grad()
+def eval_forward(
+    m:torch.nn.Module, # the network
+    *inputs:torch.Tensor, # its inputs, each with the same first dimension
+    bs:int=1000, # rows per forward pass
+) -> torch.Tensor:
+    "m(*inputs) in eval mode on m's device, `bs` rows at a time, as one float tensor on the CPU."
+    dev = next(m.parameters()).device
+    with evaluating(m): return torch.cat([m(*(x.to(dev) for x in xs)).float().cpu() for xs in zip(*(x.split(bs) for x in inputs))])

@@ -13,7 +13,7 @@ from .core import default_device, seed_everything
 from torchmetrics.functional.image import peak_signal_noise_ratio
 from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
+from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
 from .fast import FastTrainer
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
@@ -150,12 +150,9 @@ def save_gif(
     return path
 
 # %% ../nbs/37_nextframe.ipynb #4e808674
-def load_predictor(
-    path:str|Path, # a checkpoint written by `train_nextframe(out=...)`
-    device=None, # default: CPU
-) -> UNet:
-    "The next-frame predictor of a checkpoint (the moving average of G when the run kept one), in eval mode."
-    ck = load_checkpoint(path)
-    G = UNet(Pix2PixConfig(**model_settings(ck, 'nextframe', path)))
-    G.load_state_dict(generator_weights(ck))
-    return G.to(device or 'cpu').eval()
+def load_predictor(path:str|Path, device=None) -> UNet:
+    "The next-frame predictor of a checkpoint of `train_nextframe(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
+    return load_model(path, 'nextframe', device)
+
+register_kind(ModelKind('nextframe', 'a next-frame predictor', lambda s, meta: UNet(Pix2PixConfig(**s)),
+                        'gan_course.nextframe.load_predictor', 'train_nextframe(out=...)'))

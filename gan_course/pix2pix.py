@@ -11,11 +11,12 @@ from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import default_device, seed_everything
+from .core import default_device, seed_everything, evaluating
 from .data import to_tanh_range, from_tanh_range, TensorLoader
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB, L1Term
-from .checkpoint import CheckpointCB, load_checkpoint, model_settings
+from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
 from .fast import FastTrainer
+from .superres import predict_file, score_paired
 
 # %% auto #0
 __all__ = ['SOBEL_X', 'P2P_METHODS', 'sobel', 'edge_map', 'edge_pairs', 'Pix2PixConfig', 'UNet', 'PatchDiscriminator',
@@ -129,16 +130,13 @@ def probe_receptive_field(
     at:tuple[int, int]|None=None, # the logit to probe, (row, column) in D's output grid; default: the centre
 ) -> torch.Tensor:
     "The (H, W) mask of the input pixels that one logit depends on: where its gradient is not zero, in eval mode."
-    was = D.training
-    D.eval()  # in training mode, batch norm's batch statistics would tie every logit to every pixel
-    try:
+    with evaluating(D):  # in training mode, batch norm's batch statistics would tie every logit to every pixel
         p = next(D.parameters())
         src, x = (torch.randn(1, c, *size, device=p.device, requires_grad=True) for c in (D.cfg.nc_in, D.cfg.nc_out))
         out = D(src, x)
         i, j = at or (out.shape[-2] // 2, out.shape[-1] // 2)
         gs, gx = torch.autograd.grad(out[0, 0, i, j], (src, x))
         return (gs.abs().sum((0, 1)) + gx.abs().sum((0, 1)) > 0).cpu()
-    finally: D.train(was)
 
 def extent(mask:torch.Tensor) -> tuple[int, int]:
     "(rows, columns) spanned by the True pixels of a 2-D mask."
@@ -183,12 +181,16 @@ def train_pix2pix(
     return t
 
 # %% ../nbs/35_pix2pix.ipynb #a8e14ba0
-def load_translator(
-    path:str|Path, # a checkpoint written by `train_pix2pix(out=...)`
-    device=None, # default: CPU
-) -> UNet:
-    "The U-Net translator of a checkpoint, in eval mode."
-    ck = load_checkpoint(path)
-    G = UNet(Pix2PixConfig(**model_settings(ck, 'pix2pix', path)))
-    G.load_state_dict(ck['G'])
-    return G.to(device or 'cpu').eval()
+def load_translator(path:str|Path, device=None) -> UNet:
+    "The U-Net translator of a checkpoint of `train_pix2pix(out=...)`, in eval mode, on `device` (default: CPU)."
+    return load_model(path, 'pix2pix', device)
+
+def _score_translator(G, meta, n, seed, split):
+    return score_paired(G, G.cfg.nc_in, n, split, lambda x: edge_pairs(x, meta.get('edge_threshold', 1.0)), 'edges',
+                        lambda s: s, 'translated from their edge maps')
+
+register_kind(ModelKind(
+    'pix2pix', 'an image-to-image translator', lambda s, meta: UNet(Pix2PixConfig(**s)),
+    'gan_course.pix2pix.load_translator', 'train_pix2pix(out=...)',
+    draw=lambda G, out, n, seed, nrow, input: 'translated: ' + predict_file(G, input, out, G.cfg.nc_in),
+    options={'input': 'the edge map to translate'}, required=('input',), score=_score_translator))

@@ -14,11 +14,11 @@ from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator
 from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
-from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
+from .checkpoint import CheckpointCB, ModelKind, register_kind, load_checkpoint, load_model
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, RECIPE_FIXES, SelfConditioned, recipe_config
-from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan
-from .metrics import Evaluator
+from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan, class_rows, sample_classes, class_index, evaluate_conditional
+from .metrics import Evaluator, to_fmnist_shape
 
 # %% auto #0
 __all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'dataset_classes', 'train_dcgan', 'load_generator', 'quickstart',
@@ -137,17 +137,45 @@ def train_dcgan(
                 samples=samples, images_per_s=(t.step - start) * cfg.bs * world / max(secs, 1e-9))
 
 # %% ../nbs/02_quickstart.ipynb #b9bbb1cd
-def load_generator(
-    path:str|Path, # a checkpoint written by `train_dcgan` (or `gan-course train`)
-    device=None, # where to put the generator; default: CPU
-) -> Generator|SelfConditioned|CondGenerator:
-    "The trained generator of a checkpoint (its moving average when the run kept one), in eval mode; G(z) draws images, and a conditional run's `CondGenerator` also takes classes."
-    ck = load_checkpoint(path)
-    mcfg = DCGANConfig(**model_settings(ck, 'dcgan', path))
-    cond = ck['meta'].get('conditional')
-    G = CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Fixes(**ck['meta'].get('fixes', {})).dcgan(mcfg)[0]
-    G.load_state_dict(generator_weights(ck))
-    return G.to(device or 'cpu').eval()
+def load_generator(path:str|Path, device=None) -> Generator|SelfConditioned|CondGenerator:
+    "The trained generator of a checkpoint of `train_dcgan` (or `gan-course train`; its moving average when the run kept one), in eval mode, on `device` (default: CPU); G(z) draws images, and a conditional run's `CondGenerator` also takes classes."
+    return load_model(path, 'dcgan', device)
+
+
+# %% ../nbs/02_quickstart.ipynb #71fa8e75
+def _build_dcgan(s:dict, meta:dict):
+    cond = meta.get('conditional')
+    mcfg = DCGANConfig(**s)
+    return CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Fixes(**meta.get('fixes', {})).dcgan(mcfg)[0]
+
+def _draw_dcgan(G, out, n, seed, nrow, cls=None):
+    if not isinstance(G, CondGenerator):
+        if cls is not None:
+            raise ValueError("This checkpoint holds an unconditional generator: --class needs a checkpoint of `gan-course train --conditional`.")
+        z = torch.randn(n, G.cfg.z_dim, generator=torch.Generator().manual_seed(seed))
+        with torch.no_grad(): save_images(G(z), out, nrow)
+        return f'wrote {n} samples to {out}'
+    if cls is not None:
+        c = class_index(cls, G.classes)
+        save_images(sample_classes(G, torch.full((n,), c), seed=seed), out, nrow)
+        return f'wrote {n} samples of class {c} ({G.classes[c]}) to {out}'
+    cols = max(1, n // G.n_classes)
+    save_images(class_rows(G, cols, seed), out, cols)
+    return f'wrote {cols} samples of each of the {G.n_classes} classes, a row per class, to {out}'
+
+def _score_dcgan(G, meta, n, seed, split):
+    if isinstance(G, CondGenerator): s = evaluate_conditional(G, Evaluator(), n, seed, split=split)  # the classes in equal numbers
+    else:
+        z = torch.randn(n, G.cfg.z_dim, generator=torch.Generator().manual_seed(seed))
+        with torch.no_grad(): s = Evaluator()(to_fmnist_shape(torch.cat([G(c) for c in z.split(500)])), split=split)
+    return s, (f"{n} samples; FID {s['fid']:.2f} (vs {split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
+               f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
+               + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
+               + ". Fashion-MNIST classifier features, not Inception.")
+
+register_kind(ModelKind('dcgan', 'a DCGAN generator', _build_dcgan, 'gan_course.quickstart.load_generator',
+                        '`gan-course train` or `gan-course quickstart`', draw=_draw_dcgan,
+                        options={'cls': 'the class to draw, by number or name'}, score=_score_dcgan))
 
 # %% ../nbs/02_quickstart.ipynb #3c72734d
 def quickstart(

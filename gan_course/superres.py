@@ -14,18 +14,19 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from torchmetrics.functional.image import structural_similarity_index_measure
-from .core import default_device, seed_everything
-from .data import to_tanh_range, from_tanh_range, TensorLoader
+from torchvision.utils import save_image
+from .core import default_device, seed_everything, eval_forward
+from .data import to_tanh_range, from_tanh_range, TensorLoader, fashion_mnist, vision_tensors
 from .dcgan import Discriminator, DCGANConfig, init_dcgan_weights
 from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint, model_settings
+from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
 from .fast import FastTrainer
 from .metrics import Evaluator
 
 # %% auto #0
 __all__ = ['LAPLACIAN', 'SR_METHODS', 'downscale', 'bicubic', 'sr_pairs', 'psnr', 'ssim', 'laplacian', 'sharpness', 'SRConfig',
            'ResBlock', 'SRNet', 'SRDiscriminator', 'MSETerm', 'train_superres', 'predict', 'evaluate_paired',
-           'crop_rows', 'load_upscaler', 'load_image']
+           'crop_rows', 'load_upscaler', 'load_image', 'predict_file', 'score_paired']
 
 # %% ../nbs/34_superres.ipynb #d71f9fdb
 def downscale(
@@ -186,10 +187,7 @@ def predict(
     bs:int=1000, # images per forward pass
 ) -> torch.Tensor:
     "G's outputs for `src`, in eval mode, on the CPU."
-    dev, was = next(G.parameters()).device, G.training
-    G.eval()
-    try: return torch.cat([G(b.to(dev)).float().cpu() for b in src.split(bs)])
-    finally: G.train(was)
+    return eval_forward(G, src, bs=bs)
 
 def evaluate_paired(
     out:torch.Tensor, # (N, 1, 28, 28) G's outputs in [-1, 1]: upscaled images here
@@ -215,15 +213,9 @@ def crop_rows(
     return torch.cat(rows), [src_name or f'{lr.shape[-2]}x{lr.shape[-1]} input', *outputs, 'original']
 
 # %% ../nbs/34_superres.ipynb #ec1ccb98
-def load_upscaler(
-    path:str|Path, # a checkpoint written by `train_superres(out=...)`
-    device=None, # default: CPU
-) -> SRNet:
-    "The super-resolution network of a checkpoint, in eval mode."
-    ck = load_checkpoint(path)
-    G = SRNet(SRConfig(**model_settings(ck, 'superres', path)))
-    G.load_state_dict(ck['G'])
-    return G.to(device or 'cpu').eval()
+def load_upscaler(path:str|Path, device=None) -> SRNet:
+    "The super-resolution network of a checkpoint of `train_superres(out=...)`, in eval mode, on `device` (default: CPU)."
+    return load_model(path, 'superres', device)
 
 def load_image(
     path:str|Path, # a PNG, JPEG, ... file
@@ -242,3 +234,47 @@ def load_image(
         a = a[..., :1]
     x = torch.from_numpy(a.copy()).permute(2, 0, 1)[None]
     return to_tanh_range(x)
+
+# %% ../nbs/34_superres.ipynb #8fb2d622
+def predict_file(
+    G:nn.Module, # a paired game's generator, in eval mode
+    src:str|Path, # the input image file
+    out:str|Path, # the PNG to write: G's output, at its own size
+    nc:int, # the channels G takes
+) -> str:
+    "Run G on one image file and save what it gives; returns '(w x h) to out (W x H)'."
+    x = load_image(src, nc)
+    y = predict(G, x)
+    out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
+    save_image(from_tanh_range(y), out, padding=0)
+    return f"{src} ({x.shape[-1]}x{x.shape[-2]}) to {out} ({y.shape[-1]}x{y.shape[-2]})"
+
+def score_paired(
+    G:nn.Module, # a paired game's generator
+    nc:int, # the channels it takes: 1, as gan-course eval scores grey Fashion-MNIST
+    n:int, # images of `split` to score on
+    split:str, # 'train' or 'test': the images, and the real images FID compares with
+    pairs, # images -> (sources, targets), e.g. `sr_pairs`
+    base:str, # the baseline's name, e.g. 'bicubic'
+    baseline, # sources -> the baseline's outputs
+    done:str, # what G did, in words
+) -> tuple[dict, str]:
+    "G's `evaluate_paired` scores on the first `n` Fashion-MNIST images of `split` next to a baseline's, and one line that says them."
+    if nc != 1: raise ValueError(f"The network takes {nc}-channel images: gan-course eval scores grey Fashion-MNIST only.")
+    src, tgt = pairs(vision_tensors(fashion_mnist(train=split == 'train'))[0][:n])
+    ev = Evaluator()
+    s = {**evaluate_paired(predict(G, src), tgt, ev, split), base: evaluate_paired(baseline(src), tgt, ev, split)}
+    return s, (f"{s['n']} {split} images {done}; PSNR {s['psnr']:.2f} dB, SSIM {s['ssim']:.3f}, FID {s['fid']:.2f}, "
+               f"sharpness {s['sharpness']:.4f} (originals {s['sharpness_real']:.4f}); {base}: PSNR {s[base]['psnr']:.2f} dB, "
+               f"SSIM {s[base]['ssim']:.3f}, FID {s[base]['fid']:.2f}. Fashion-MNIST classifier features, not Inception.")
+
+# %% ../nbs/34_superres.ipynb #e6819c63
+def _score_upscaler(G, meta, n, seed, split):
+    f = G.cfg.factor
+    return score_paired(G, G.cfg.nc, n, split, lambda x: sr_pairs(x, f), 'bicubic', lambda s: bicubic(s, f), f"upscaled {f} times")
+
+register_kind(ModelKind(
+    'superres', 'a super-resolution network', lambda s, meta: SRNet(SRConfig(**s)),
+    'gan_course.superres.load_upscaler', 'train_superres(out=...)',
+    draw=lambda G, out, n, seed, nrow, input: f"upscaled {G.cfg.factor} times: " + predict_file(G, input, out, G.cfg.nc),
+    options={'input': 'the image to upscale'}, required=('input',), score=_score_upscaler))

@@ -11,11 +11,11 @@ from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from torch import nn
-from .core import default_device, seed_everything
-from .data import from_tanh_range, to_tanh_range, TensorLoader
+from .core import default_device, seed_everything, eval_forward
+from .data import from_tanh_range, to_tanh_range, TensorLoader, save_images
 from .dcgan import DCGANConfig, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
 from .trainer import ConditionalGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, load_checkpoint, generator_weights, model_settings
+from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
 from .fast import FastTrainer
 from .fixes import recipe_config
 from .metrics import Evaluator, to_fmnist_shape, predict as classify
@@ -259,10 +259,7 @@ def sample_text(
     for c in dict.fromkeys(captions): G.vocab.tokens(c); caption_class(c)
     t = G.vocab.encode(captions)
     z = torch.randn(len(t), G.cfg.z_dim, generator=torch.Generator().manual_seed(seed))
-    dev, was = next(G.parameters()).device, G.training
-    G.eval()
-    try: return torch.cat([G(zc.to(dev), tc.to(dev)).float().cpu() for zc, tc in zip(z.split(bs), t.split(bs))])
-    finally: G.train(was)
+    return eval_forward(G, z, t, bs=bs)
 
 @torch.no_grad()
 def judge(
@@ -302,13 +299,19 @@ def evaluate_captions(
     return rows
 
 # %% ../nbs/38_text2image.ipynb #82f9522d
-def load_text_generator(
-    path:str|Path, # a checkpoint written by `train_text2image(out=...)`
-    device=None, # default: CPU
-) -> TextGenerator:
-    "The text-conditional generator of a checkpoint (the moving average of G when the run kept one), in eval mode."
-    ck = load_checkpoint(path)
-    meta = model_settings(ck, 'text2image', path)
-    G = TextGenerator(DCGANConfig(**meta['dcgan']), Vocab(meta['words']), meta['emb_dim'])
-    G.load_state_dict(generator_weights(ck))
-    return G.to(device or 'cpu').eval()
+def load_text_generator(path:str|Path, device=None) -> TextGenerator:
+    "The text-conditional generator of a checkpoint of `train_text2image(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
+    return load_model(path, 'text2image', device)
+
+def _draw_text(G, out, n, seed, nrow, text):
+    save_images(sample_text(G, text, n, seed), out, nrow)
+    return f'wrote {n} samples of {text!r} to {out}'
+
+def _no_score(G, meta, n, seed, split):
+    raise ValueError("gan-course eval does not score a text-to-image generator: use gan_course.text2image.evaluate_captions "
+                     "(the text-to-image lesson).")
+
+register_kind(ModelKind(
+    'text2image', 'a text-to-image generator', lambda s, meta: TextGenerator(DCGANConfig(**s['dcgan']), Vocab(s['words']), s['emb_dim']),
+    'gan_course.text2image.load_text_generator', 'train_text2image(out=...)', draw=_draw_text,
+    options={'text': "a caption (the lesson's words, e.g. 'a dark sneaker')"}, required=('text',), score=_no_score))

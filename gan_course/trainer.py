@@ -15,7 +15,7 @@ from torch import nn
 from torch.optim.swa_utils import AveragedModel
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .core import default_device, in_kernel, rank_and_world
+from .core import default_device, in_kernel, rank_and_world, evaluating
 from .data import TensorLoader, save_images, show_images
 from .losses import LOSSES
 
@@ -316,10 +316,7 @@ def sample(self:GANTrainer, z:torch.Tensor|None=None, cond=None) -> torch.Tensor
     "Images from G in eval mode, from `z` and `cond` (default: the fixed noise and condition); on the CPU, in [-1, 1]."
     z = self.fixed_noise if z is None else z.to(self.device)
     cond = self.fixed_cond[:len(z)] if cond is None and self.fixed_cond is not None else cond
-    G = self.sampler(); was = G.training; G.eval()
-    try: x = self.game.generate(G, z, cond)
-    finally: G.train(was)
-    return x.float().cpu()
+    with evaluating(self.sampler()) as G: return self.game.generate(G, z, cond).float().cpu()
 
 # %% ../nbs/21_trainer.ipynb #7adfc0b7
 class ProgressCB(Callback):

@@ -8,11 +8,14 @@ Docs: https://gan-course.github.io/gan_course/vae.html.md"""
 from __future__ import annotations
 import math
 from dataclasses import dataclass
+from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
 from .core import default_device, seed_everything
-from .data import TensorLoader, to_tanh_range
+from .data import TensorLoader, to_tanh_range, fashion_mnist, vision_tensors, save_images
+from .checkpoint import ModelKind, register_kind, load_model, save_atomic, CKPT_FORMAT
+from .metrics import Evaluator
 
 # %% auto #0
 __all__ = ['BIN', 'fit_gmm_em', 'gaussian_kl', 'reparameterize', 'discretized_logistic_logp', 'VAEConfig', 'ConvVAE', 'train_vae',
@@ -199,16 +202,24 @@ def save_vae(
 ):
     "Write the VAE's weights and sizes as a gan_course checkpoint, atomically; returns the path."
     from dataclasses import asdict
-    from gan_course.checkpoint import save_atomic, CKPT_FORMAT
     return save_atomic(dict(format=CKPT_FORMAT, G=model.state_dict(), meta=dict(meta or {}, vae=asdict(model.cfg))), path)
 
-def load_vae(
-    path, # a checkpoint written by `save_vae` (or `gan-course train --model vae`)
-    device=None, # default: CPU
-) -> ConvVAE:
-    "The VAE of a checkpoint, read safely (weights only), in eval mode."
-    from gan_course.checkpoint import load_checkpoint, model_settings
-    ck = load_checkpoint(path)
-    model = ConvVAE(VAEConfig(**model_settings(ck, 'vae', path)))
-    model.load_state_dict(ck['G'])
-    return model.to(device or 'cpu').eval()
+def load_vae(path:str|Path, device=None) -> ConvVAE:
+    "The VAE of a checkpoint of `save_vae` (or `gan-course train --model vae`), read safely (weights only), in eval mode, on `device` (default: CPU)."
+    return load_model(path, 'vae', device)
+
+def _draw_vae(m, out, n, seed, nrow):
+    save_images(m.sample(n, seed), out, nrow)
+    return f"wrote {n} samples (the decoder's means for codes from the prior) to {out}"
+
+def _score_vae(m, meta, n, seed, split):
+    "A VAE's samples scored as a GAN's are, and its IWAE bound (k = 100) on up to 1,000 Fashion-MNIST test images."
+    s = Evaluator()(m.sample(n, seed), split=split)
+    xt = vision_tensors(fashion_mnist(train=False))[0][:min(n, 1000)]
+    s['iwae100_bits_per_dim'] = bits_per_dim(iwae_bound(m, xt, 100, seed=seed).mean().item())
+    return s, (f"{n} samples; FID {s['fid']:.2f} (vs {split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
+               f"{s['classes_covered']} of 10 classes covered; log-likelihood of {len(xt)} test images: at least "
+               f"-{s['iwae100_bits_per_dim']:.3f} bits/dim (IWAE, k = 100). Fashion-MNIST classifier features, not Inception.")
+
+register_kind(ModelKind('vae', 'a VAE', lambda s, meta: ConvVAE(VAEConfig(**s)), 'gan_course.vae.load_vae',
+                        'save_vae or `gan-course train --model vae`', draw=_draw_vae, score=_score_vae))

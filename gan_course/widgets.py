@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
-from .core import _flag, in_kernel
+from .core import _flag, in_kernel, evaluating
 from .data import GaussianMixture, mixture_1d, image_grid
 from .minimax import grid_1d, optimal_d, value_fn, jsd
 from .trainer import Callback
@@ -223,9 +223,7 @@ def generate(
     z = z[None] if z.ndim == 1 else z
     p = next(G.parameters(), None)
     dev, dt = (p.device, p.dtype) if p is not None else ('cpu', torch.float32)
-    was = G.training; G.eval()
-    try: return G(z.to(dev, dt)).float().cpu()
-    finally: G.train(was)
+    with evaluating(G): return G(z.to(dev, dt)).float().cpu()
 
 def _z_dim(G:nn.Module) -> int:
     z = getattr(getattr(G, 'cfg', None), 'z_dim', None) or getattr(G, 'z_dim', None)
@@ -429,9 +427,8 @@ def project_sketch(
     if z0 is not None: z = torch.cat([z0.reshape(1, zd).float().cpu(), z])
     z = z.to(p.device).requires_grad_(True)
     s, drawn = sketch.to(p.device), bool((~sketch.isnan()).any())
-    opt, hist, was = torch.optim.Adam([z], lr=lr), [], G.training
-    G.eval()
-    try:
+    opt, hist = torch.optim.Adam([z], lr=lr), []
+    with evaluating(G):
         for i in range(steps + 1):
             fit = sketch_loss(G(z.to(p.dtype)).float(), s)
             hist.append(fit.min().item())
@@ -440,7 +437,6 @@ def project_sketch(
             z.grad, = torch.autograd.grad(total.sum(), z)  # the gradient on z alone: G's weights stay as they are
             opt.step()
         zb = z[int(total.argmin()) if drawn else 0].detach().cpu()
-    finally: G.train(was)
     img = generate(G, zb)
     return Projection(zb, img, sketch_loss(img, sketch).item(), hist)
 
