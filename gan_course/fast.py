@@ -169,9 +169,7 @@ class FastTrainer(GANTrainer):
 
     def make_optimizers(self):
         "Fused Adam on GPUs (one kernel for the whole update), capturable when graphs replay the steps."
-        fused = self.device.type == 'cuda' or None
-        kw = dict(betas=(self.cfg.beta1, self.cfg.beta2), fused=fused, capturable=self.use_graph)
-        return torch.optim.Adam(self.G.parameters(), self.cfg.lr_g, **kw), torch.optim.Adam(self.D.parameters(), self.cfg.lr_d, **kw)
+        return super().make_optimizers(fused=self.device.type == 'cuda' or None, capturable=self.use_graph)
 
     def autocast(self):
         if not self.amp_dtype: return nullcontext()

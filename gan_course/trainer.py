@@ -20,9 +20,9 @@ from .data import TensorLoader, save_images, show_images
 from .losses import LOSSES
 
 # %% auto #0
-__all__ = ['TrainConfig', 'Game', 'ConditionalGame', 'PairedGame', 'L1Term', 'GradientPenalty', 'R1Penalty', 'Callback',
-           'CancelFit', 'NonFiniteLossError', 'ema_update', 'GANTrainer', 'frozen', 'ProgressCB', 'HistoryCB',
-           'SampleGridCB']
+__all__ = ['TrainConfig', 'Game', 'ConditionalGame', 'PairedGame', 'Players', 'param_groups', 'L1Term', 'GradientPenalty',
+           'R1Penalty', 'Callback', 'CancelFit', 'NonFiniteLossError', 'ema_update', 'GANTrainer', 'frozen',
+           'ProgressCB', 'HistoryCB', 'SampleGridCB']
 
 # %% ../nbs/21_trainer.ipynb #8cff66e8
 @dataclass
@@ -32,6 +32,7 @@ class TrainConfig:
     bs:int = 128                   # batch size (per process)
     lr_g:float = 2e-4              # generator learning rate (Adam)
     lr_d:float = 2e-4              # discriminator learning rate (Adam): another than lr_g for two time-scale updates
+    lrs:dict|None = None           # learning rates of named players (sides given as dicts), e.g. {'mapping': 2e-6}; the others: lr_g, lr_d
     beta1:float = 0.5              # Adam's beta1 (the DCGAN paper's 0.5)
     beta2:float = 0.999            # Adam's beta2
     z_dim:int = 100                # noise size
@@ -53,6 +54,9 @@ class TrainConfig:
             v = getattr(self, f)
             if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
                 raise ValueError(f"{f} must be a positive finite number, got {v!r}.")
+        for k, v in (self.lrs or {}).items():
+            if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+                raise ValueError(f"lrs[{k!r}] must be a positive finite number, got {v!r}.")
         for f in ('beta1', 'beta2'):
             if not 0 <= getattr(self, f) < 1: raise ValueError(f"{f} must be in [0, 1), got {getattr(self, f)!r}.")
         if self.loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {self.loss!r}.")
@@ -94,6 +98,20 @@ class PairedGame(Game):
     def fixed_condition(self, n, data, device):
         src = self.split(next(iter(data)))[1][:n]  # the sources of the first batch
         return src.to(device)
+
+# %% ../nbs/21_trainer.ipynb #e48dc22d
+class Players(nn.ModuleDict):
+    "The named networks of one side of a game: `side(name, *args)` calls the player `name`."
+    def forward(self, name:str, *args, **kw): return self[name](*args, **kw)
+
+def param_groups(
+    side:nn.Module, # one network, or `Players`
+    lr:float, # the side's learning rate
+    lrs:dict|None=None, # learning rates of named players, overriding `lr`
+) -> list[dict]:
+    "Optimizer parameter groups: one for a single network, one per player (named, with its learning rate) for `Players`."
+    if not isinstance(side, Players): return [dict(params=list(side.parameters()), lr=lr)]
+    return [dict(params=list(m.parameters()), lr=(lrs or {}).get(name, lr), name=name) for name, m in side.items()]
 
 # %% ../nbs/21_trainer.ipynb #55fcb4ed
 class L1Term:
@@ -150,8 +168,8 @@ def ema_update(
 class GANTrainer:
     "Train a GAN: explicit D and G steps, one optimizer each, the game's losses and terms passed in, callbacks for the rest."
     def __init__(self,
-        G:nn.Module, # generator
-        D:nn.Module, # discriminator (a critic, for the hinge and Wasserstein losses): one score per image
+        G:nn.Module|dict, # generator, or several named networks (`Players`)
+        D:nn.Module|dict, # discriminator (a critic, for the hinge and Wasserstein losses): one score per image; or several named
         data, # a TensorLoader, DataLoader or any iterable of batches
         cfg:TrainConfig|None=None, # the settings
         cbs=(), # callbacks
@@ -172,6 +190,10 @@ class GANTrainer:
             raise ValueError("TrainConfig(adv_weight=0) trains G on its extra terms alone, and none was given: pass "
                              "g_terms, e.g. [L1Term()], or a positive adv_weight.")
         self.rank, self.world_size = rank_and_world()
+        G, D = (Players(m) if isinstance(m, dict) else m for m in (G, D))
+        names = [k for side in (G, D) if isinstance(side, Players) for k in side]
+        if unknown := set(cfg.lrs or {}) - set(names):
+            raise ValueError(f"TrainConfig.lrs names {sorted(unknown)}, which are not players of this game: its named players are {names}.")
         self.G, self.D, self.data = G.to(self.device), D.to(self.device), data
         self.opt_g, self.opt_d = self.make_optimizers()
         self.G_ema = (AveragedModel(self.G, multi_avg_fn=ema_update(cfg.ema), use_buffers=True)
@@ -187,11 +209,11 @@ class GANTrainer:
     def __call__(self, event:str):
         for cb in self.cbs: cb(event, self)
 
-    def make_optimizers(self):
-        "One Adam per network, each with its own learning rate."
-        betas = (self.cfg.beta1, self.cfg.beta2)
-        return (torch.optim.Adam(self.G.parameters(), self.cfg.lr_g, betas=betas),
-                torch.optim.Adam(self.D.parameters(), self.cfg.lr_d, betas=betas))
+    def make_optimizers(self, **kw):
+        "One Adam per side, each with its learning rate (and its players' own, `cfg.lrs`); `kw`: more of Adam's options."
+        c = self.cfg
+        return (torch.optim.Adam(param_groups(self.G, c.lr_g, c.lrs), betas=(c.beta1, c.beta2), **kw),
+                torch.optim.Adam(param_groups(self.D, c.lr_d, c.lrs), betas=(c.beta1, c.beta2), **kw))
 
     def generate(self, z:torch.Tensor, cond) -> torch.Tensor: return self.game.generate(self.G, z, cond)
     def critic(self, x:torch.Tensor, cond) -> torch.Tensor: return self.game.critic(self.D, x, cond)
