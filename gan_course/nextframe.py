@@ -12,9 +12,9 @@ import torch
 from .core import default_device, seed_everything
 from torchmetrics.functional.image import peak_signal_noise_ratio
 from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames
-from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
-from .fast import FastTrainer
+from .trainer import TrainConfig, PairedGame
+from .checkpoint import ModelKind, register_kind, load_model
+from .runs import train_run
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
 from .superres import MSETerm, predict, ssim, sharpness
@@ -85,13 +85,10 @@ def train_nextframe(
     device = default_device(device)
     seed_everything(seed)
     G, D = UNet(cfg), PatchDiscriminator(cfg)
-    tc = TrainConfig(epochs=10_000, bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, log_every=100, n_samples=min(64, len(src)), seed=seed, ema=ema,
+    tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, log_every=100, n_samples=min(64, len(src)), seed=seed, ema=ema,
                      adv_weight=NF_METHODS[method] if adv_weight is None else adv_weight, device=str(device))
-    cbs = [HistoryCB()] + ([CheckpointCB(Path(out)/'checkpoint.pt')] if out else []) + ([ProgressCB(steps)] if progress else [])
-    t = FastTrainer(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, cbs, game=PairedGame(), g_terms=[MSETerm()])
-    t.meta.update(nextframe=asdict(cfg), method=method)
-    t.fit(max_steps=steps)
-    return t
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'nextframe', asdict(cfg), steps=steps,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, progress=progress)
 
 # %% ../nbs/37_nextframe.ipynb #3a599eeb
 def set_psnr(

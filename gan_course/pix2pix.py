@@ -13,9 +13,9 @@ from torch import nn
 import torch.nn.functional as F
 from .core import default_device, seed_everything, evaluating
 from .data import to_tanh_range, from_tanh_range, TensorLoader
-from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB, L1Term
-from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
-from .fast import FastTrainer
+from .trainer import TrainConfig, PairedGame, L1Term
+from .checkpoint import ModelKind, register_kind, load_model
+from .runs import train_run
 from .superres import predict_file, score_paired
 
 # %% auto #0
@@ -171,14 +171,11 @@ def train_pix2pix(
     device = default_device(device)
     seed_everything(seed)
     G, D = UNet(cfg), PatchDiscriminator(cfg)
-    tc = TrainConfig(epochs=10_000, bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=P2P_METHODS[method], log_every=100,
+    tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=P2P_METHODS[method], log_every=100,
                      n_samples=min(64, len(src)), seed=seed, device=str(device))
-    cbs = [HistoryCB()] + ([CheckpointCB(Path(out)/'checkpoint.pt')] if out else []) + ([ProgressCB(steps)] if progress else [])
-    t = FastTrainer(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, cbs, game=PairedGame(),
-                    g_terms=[L1Term(l1_weight)])
-    t.meta.update(pix2pix=asdict(cfg), method=method, edge_threshold=edge_threshold)  # how `load_translator` rebuilds G
-    t.fit(max_steps=steps)
-    return t
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'pix2pix', asdict(cfg), steps=steps,
+                     game=PairedGame(), g_terms=[L1Term(l1_weight)], meta=dict(method=method, edge_threshold=edge_threshold),
+                     out=out, progress=progress)
 
 # %% ../nbs/35_pix2pix.ipynb #a8e14ba0
 def load_translator(path:str|Path, device=None) -> UNet:

@@ -18,9 +18,9 @@ from torchvision.utils import save_image
 from .core import default_device, seed_everything, eval_forward
 from .data import to_tanh_range, from_tanh_range, TensorLoader, fashion_mnist, vision_tensors
 from .dcgan import Discriminator, DCGANConfig, init_dcgan_weights
-from .trainer import TrainConfig, PairedGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
-from .fast import FastTrainer
+from .trainer import TrainConfig, PairedGame
+from .checkpoint import ModelKind, register_kind, load_model
+from .runs import train_run
 from .metrics import Evaluator
 
 # %% auto #0
@@ -171,13 +171,10 @@ def train_superres(
     device = default_device(device)
     seed_everything(seed)
     G, D = SRNet(cfg), SRDiscriminator(cfg, img_size=hr.shape[-1])
-    tc = TrainConfig(epochs=10_000, bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=SR_METHODS[method], log_every=100,
+    tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=SR_METHODS[method], log_every=100,
                      n_samples=min(64, len(lr)), seed=seed, device=str(device))
-    cbs = [HistoryCB()] + ([CheckpointCB(Path(out)/'checkpoint.pt')] if out else []) + ([ProgressCB(steps)] if progress else [])
-    t = FastTrainer(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, cbs, game=PairedGame(), g_terms=[MSETerm()])
-    t.meta['superres'], t.meta['method'] = asdict(cfg), method  # how `load_upscaler` rebuilds G
-    t.fit(max_steps=steps)
-    return t
+    return train_run(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, 'superres', asdict(cfg), steps=steps,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, progress=progress)
 
 # %% ../nbs/34_superres.ipynb #f0938844
 @torch.no_grad()

@@ -14,9 +14,9 @@ from torch import nn
 from .core import default_device, seed_everything, eval_forward
 from .data import from_tanh_range, to_tanh_range, TensorLoader, save_images
 from .dcgan import DCGANConfig, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
-from .trainer import ConditionalGame, HistoryCB, ProgressCB
-from .checkpoint import CheckpointCB, ModelKind, register_kind, load_model
-from .fast import FastTrainer
+from .trainer import ConditionalGame
+from .checkpoint import ModelKind, register_kind, load_model
+from .runs import train_run
 from .fixes import recipe_config
 from .metrics import Evaluator, to_fmnist_shape, predict as classify
 
@@ -237,13 +237,10 @@ def train_text2image(
     device = default_device(device)
     seed_everything(seed)
     G, D = text_dcgan(cfg, vocab, emb_dim)
-    tc = recipe_config(epochs=10_000, seed=seed, device=str(device), log_every=100, n_samples=64)
-    cbs = [HistoryCB()] + ([CheckpointCB(Path(out)/'checkpoint.pt')] if out else []) + ([ProgressCB(steps)] if progress else [])
+    tc = recipe_config(seed=seed, device=str(device), log_every=100, n_samples=64, z_dim=cfg.z_dim)
     data = TensorLoader(images.to(device), tokens.to(device), bs=tc.bs, tfm=to_tanh_range, seed=seed)
-    t = FastTrainer(G, D, data, tc, cbs, game=CaptionGame(fixed))
-    t.meta['text2image'] = dict(dcgan=asdict(cfg), words=list(vocab.words[1:]), emb_dim=emb_dim)
-    t.fit(max_steps=steps)
-    return t
+    return train_run(G, D, data, tc, 'text2image', dict(dcgan=asdict(cfg), words=list(vocab.words[1:]), emb_dim=emb_dim),
+                     steps=steps, game=CaptionGame(fixed), out=out, progress=progress)
 
 # %% ../nbs/38_text2image.ipynb #c697de22
 @torch.no_grad()

@@ -1,0 +1,53 @@
+"""The run builder: a run is bounded by steps or epochs, and the use-case lessons' `train_*` functions, now built on
+it, train the same weights as they did before it (the checkpoints kept in tests/data/kinds/, made by its make.py)."""
+import importlib.util
+from pathlib import Path
+import pytest
+import torch
+from gan_course.checkpoint import load_checkpoint
+from gan_course.dcgan import dcgan
+from gan_course.data import TensorLoader
+from gan_course.runs import run_epochs, train_run
+from gan_course.trainer import TrainConfig
+
+KINDS = Path(__file__).parent/'data'/'kinds'
+spec = importlib.util.spec_from_file_location('make_kinds', KINDS/'make.py')
+make = importlib.util.module_from_spec(spec); spec.loader.exec_module(make)
+
+@pytest.mark.parametrize('name', sorted(make.RUNS))
+def test_lesson_runs_train_the_same_weights_as_before(name, tmp_path):
+    make.RUNS[name](tmp_path)
+    old, new = load_checkpoint(KINDS/f'{name}.pt'), load_checkpoint(tmp_path/'checkpoint.pt')
+    assert new['meta'] == old['meta'] and new['step'] == old['step'] == 2
+    # Bit for bit on the machine and thread count that made them. Elsewhere Adam's first steps, lr * sign(gradient), may
+    # flip for the few weights whose gradient rounds near zero: a few in a hundred at most, each by a few lr.
+    diff = torch.cat([(new['G'][k] - v).abs().flatten() for k, v in old['G'].items() if v.is_floating_point()])
+    assert (diff > 1e-4).float().mean() < 0.02 and diff.max() < 5e-3, (name, (diff > 1e-4).float().mean(), diff.max())
+    assert (tmp_path/'samples.png').is_file() and (tmp_path/'losses.png').is_file()
+
+def run(steps=None, epochs=None, **kw):
+    torch.manual_seed(0)
+    G, D = dcgan(img_size=28, ngf=4, ndf=4, z_dim=8)
+    x = torch.randint(0, 255, (40, 1, 28, 28), dtype=torch.uint8, generator=torch.Generator().manual_seed(0)).float() / 127.5 - 1
+    return train_run(G, D, TensorLoader(x, bs=8, seed=0), TrainConfig(bs=8, z_dim=8, log_every=2, device='cpu'), 'dcgan',
+                     dict(G.cfg.__dict__), steps=steps, epochs=epochs, **kw)
+
+def test_steps_or_epochs():
+    assert [run_epochs(s, 5) for s in (1, 5, 6, 10, 11)] == [1, 1, 2, 2, 3]
+    t = run(steps=7)
+    assert (t.step, t.epoch, t.cfg.epochs) == (7, 1, 2)  # 5 batches an epoch: the second epoch stops after 2
+    t = run(epochs=2)
+    assert (t.step, t.epoch) == (10, 2)
+    for kw in (dict(), dict(steps=3, epochs=1)):
+        with pytest.raises(ValueError, match='Pass one of steps= or epochs='): run(**kw)
+
+def test_resume_refuses_another_kind_or_settings(tmp_path):
+    run(steps=3, out=tmp_path)
+    assert run(steps=6, resume=tmp_path/'checkpoint.pt').step == 6
+    with pytest.raises(ValueError, match=r"was trained with other settings \(method: None in the checkpoint, 'gan' now\)"):
+        run(steps=6, resume=tmp_path/'checkpoint.pt', meta=dict(method='gan'))
+    ck = load_checkpoint(tmp_path/'checkpoint.pt')
+    ck['meta'] = {'superres': ck['meta']['dcgan']}
+    torch.save(ck, tmp_path/'other.pt')
+    with pytest.raises(ValueError, match='is not a checkpoint of a DCGAN generator .*it holds a super-resolution network'):
+        run(steps=6, resume=tmp_path/'other.pt')
