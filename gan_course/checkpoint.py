@@ -18,8 +18,8 @@ from .trainer import GANTrainer, Callback
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'READ_FORMATS', 'KINDS', 'CheckpointWriteError', 'save_atomic', 'CheckpointError', 'load_checkpoint',
-           'generator_weights', 'CheckpointCB', 'ModelKind', 'register_kind', 'all_kinds', 'checkpoint_kind',
-           'model_settings', 'load_model']
+           'generator_weights', 'CheckpointCB', 'ModelKind', 'register_kind', 'all_kinds', 'kind_of_model',
+           'checkpoint_kind', 'model_settings', 'load_model']
 
 # %% ../nbs/22_checkpoints.ipynb #d5e86fbf
 CKPT_FORMAT = 'gan_course.trainer/2'
@@ -179,6 +179,9 @@ class ModelKind:
     options:dict = field(default_factory=dict) # the options of `draw` it takes ('input', 'text', 'cls') -> what each gives it
     required:tuple = () # the options it cannot draw without
     score:Callable|None = None # (model, meta, n, seed, split) -> (scores, a line that says them): `gan-course eval`
+    models:tuple = () # the names `gan-course train --model` trains it by, e.g. ('dcgan28', 'dcgan64'); (): not from there
+    train:Callable|None = None # (model, out, **options) -> a summary of the run (steps, seconds, ...): `gan-course train`
+    train_options:tuple = () # the options of `gan-course train` it takes besides the common ones, by their argparse names
 
 KINDS = {}  # name -> ModelKind, filled as the modules that define the models are imported
 
@@ -198,6 +201,14 @@ def all_kinds() -> dict:
     "Every registered kind of model, by name."
     _import_kinds()
     return KINDS
+
+def kind_of_model(
+    model:str, # a name of `gan-course train --model`, e.g. 'dcgan28' or 'pix2pix'
+) -> ModelKind:
+    "The kind that `gan-course train --model model` trains; a `ValueError` that lists the models otherwise."
+    k = next((k for k in all_kinds().values() if model in k.models), None)
+    if k is None: raise ValueError(f"Unknown model {model!r}: one of {', '.join(m for k in KINDS.values() for m in k.models)}.")
+    return k
 
 
 # %% ../nbs/22_checkpoints.ipynb #8f11a2a9

@@ -12,7 +12,7 @@ import gan_course
 from .losses import LOSSES
 
 # %% auto #0
-__all__ = ['NOTEBOOK_HINT', 'GAN_ONLY', 'SAMPLE_FLAGS', 'main']
+__all__ = ['NOTEBOOK_HINT', 'TRAIN_COMMON', 'SAMPLE_FLAGS', 'SAMPLE_OWN', 'main']
 
 # %% ../nbs/90_cli.ipynb #e9ff4afe
 NOTEBOOK_HINT = """Next: work through the lessons in JupyterLab. From a clone of the repository:
@@ -59,6 +59,7 @@ def _common(p:argparse.ArgumentParser):
 
 # %% ../nbs/90_cli.ipynb #c764a1ad
 def _parser() -> argparse.ArgumentParser:
+    from gan_course.checkpoint import all_kinds
     p = argparse.ArgumentParser(prog='gan-course', description='gan_course: a course kit on Generative Adversarial Networks.')
     p.add_argument('--version', action='version', version=f'gan_course {gan_course.__version__}')
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
@@ -66,12 +67,14 @@ def _parser() -> argparse.ArgumentParser:
                        description='Train the 28x28 DCGAN on Fashion-MNIST and write samples.png, losses.png and '
                                    'checkpoint.pt to the output folder (default: runs/quickstart).')
     _common(q)
-    t = sub.add_parser('train', help='train a DCGAN (or resume a run)',
-                       description='Train a DCGAN and write sample grids, losses.png and checkpoint.pt to --out. '
-                                   'Runs on several GPUs under torchrun.')
+    t = sub.add_parser('train', help='train a model of the course (or resume a run)',
+                       description='Train a model of the course (--model: a DCGAN by default) and write samples.png, losses.png and '
+                                   'checkpoint.pt to --out. Each model takes the options of its lesson; the DCGANs run on several GPUs '
+                                   'under torchrun.')
     _common(t)
-    t.add_argument('--model', choices=('dcgan28', 'dcgan32', 'dcgan64', 'vae'), default='dcgan28',
-                   help='architecture (default: dcgan28); vae: the convolutional VAE of the VAE lesson, 28x28 grey images')
+    kinds = all_kinds().values()
+    t.add_argument('--model', choices=[m for k in kinds for m in k.models], default='dcgan28', metavar='MODEL',
+                   help='what to train (default: dcgan28): ' + '; '.join(f"{', '.join(k.models)}: {k.what}" for k in kinds if k.models))
     t.add_argument('--dataset', default='fashion_mnist', help="'fashion_mnist', 'mnist' or a folder of images (default: fashion_mnist)")
     t.add_argument('--width', type=_positive(int), default=None, help='ngf = ndf, the networks\' width (default: 64; vae: 32)')
     t.add_argument('--z-dim', type=_positive(int), default=None, help='noise size (default: 100; vae: the code size, 16)')
@@ -102,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it, else fp32; bf16 also on CPUs with native bf16)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
+    t.add_argument('--method', default=None, help="superres: mse or gan; pix2pix: l1 or gan; nextframe: l2 or gan (default: gan)")
     t.add_argument('--resume', type=Path, default=None, help='continue from this checkpoint')
     t.add_argument('--checkpoint-every', type=_positive(int), default=None, help='also save the checkpoint every N steps')
     e = sub.add_parser('eval', help="score a checkpoint's generator: FID, KID and class coverage",
@@ -127,6 +131,9 @@ def _parser() -> argparse.ArgumentParser:
                         '(PNG, JPEG, ...); --out gets the result')
     s.add_argument('--text', default=None, metavar='CAPTION',
                    help="text-to-image checkpoints: the caption to draw, e.g. 'a small bright bag' (the lesson's words only)")
+    for k in kinds:  # any other option of a kind's `draw` is a switch, e.g. a translator's other direction
+        for name, what in k.options.items():
+            if name not in SAMPLE_FLAGS: s.add_argument(_flag(name), dest=name, action='store_true', default=None, help=f'{k.what}: {what}')
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5
@@ -142,91 +149,46 @@ def _report(res:dict) -> int:
         print(f"Interrupted ({res['interrupted']}) at step {res['steps']}: the state is saved in {ck}. "
               f"Continue with: gan-course train --resume {ck} --out {res['out']} ...", file=sys.stderr)
         return 130
-    print(f"Trained {res['steps']} steps ({res['epochs']} epochs) on {res['device']} in {res['seconds']:.0f} s "
-          f"({res['images_per_s']:,.0f} images/s).")
+    epochs = f" ({res['epochs']} epochs)" if res.get('epochs') else ''  # none when the run stopped inside its first epoch
+    print(f"Trained {res['steps']} steps{epochs} on {res['device']} in {res['seconds']:.0f} s ({res['images_per_s']:,.0f} images/s).")
     if 'scores' in res:
         s = res['scores']
         print(f"Final samples ({s['n']:,}): FID {s['fid']:.1f}, KID {s['kid']:.4f}, {s['classes_covered']} of 10 classes covered "
               "(the kit's Fashion-MNIST classifier, not Inception).")
-    for name in ('samples.png', 'losses.png', 'checkpoint.pt'): print(f"  wrote {res['out']/name}")
+    for name in res.get('files', ('samples.png', 'losses.png', 'checkpoint.pt')): print(f"  wrote {res['out']/name}")
     print(NOTEBOOK_HINT)
     return 0
 
-def _train_settings(a) -> tuple:
-    "The `TrainConfig` and `Fixes` of `gan-course train`'s arguments: the kit's recipe, then what the arguments change."
-    from gan_course.fixes import Fixes, RECIPE_FIXES, recipe_config
-    from gan_course.quickstart import DATASETS
-    if a.no_ema and a.ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
-    if a.conditional and a.clusters:
-        raise ValueError("--conditional and --clusters contradict each other: a run is conditioned on the dataset's labels "
-                         "or on clusters of its images, not both: pass one of them.")
-    given = dict(bs=a.batch_size, lr_g=a.lr_g, lr_d=a.lr_d, ema=a.ema)
-    cfg = recipe_config(epochs=a.epochs or 5, z_dim=a.z_dim or 100, n_critic=a.n_critic, loss=a.loss, beta1=a.beta1, beta2=a.beta2,
-                        seed=a.seed, device=a.device, **{k: v for k, v in given.items() if v is not None})
-    if a.no_ema: cfg.ema = None
-    in_memory = a.dataset in DATASETS and not a.conditional  # what the recipe's self-conditioning needs
-    if a.clusters is not None: clusters = a.clusters
-    elif a.resume is not None:  # a resumed run keeps its own clusters
-        from gan_course.checkpoint import load_checkpoint
-        clusters = load_checkpoint(a.resume)['meta'].get('fixes', {}).get('clusters', 0)
-    else: clusters = RECIPE_FIXES.clusters if in_memory else 0
-    return cfg, Fixes(gp=a.gp, r1=a.r1, spectral_norm=a.spectral_norm, clip=a.clip, clusters=clusters)
+TRAIN_COMMON = ('out', 'dataset', 'n_train', 'epochs', 'max_steps', 'seed', 'device', 'no_progress')  # options every kind takes
+
+def _flag(dest:str) -> str: return '--' + dest.replace('_', '-')
+
+def _train_options(a) -> tuple:
+    "The kind that `--model` names, and the options it takes; a ValueError naming any option given that it does not take."
+    from gan_course.checkpoint import kind_of_model
+    kind = kind_of_model(a.model)
+    defaults = vars(_parser().parse_args(['train']))
+    takes = (*TRAIN_COMMON, *kind.train_options)
+    bad = [_flag(k) for k, v in vars(a).items() if k not in (*takes, 'command', 'model') and v != defaults[k]]
+    if bad: raise ValueError(f"{', '.join(sorted(bad))}: not options of --model {a.model} ({kind.what}). Its options: "
+                             f"{', '.join(_flag(k) for k in takes)}.")
+    return kind, {k: getattr(a, k) for k in takes}
 
 def _train(a) -> int:
     from gan_course.core import end_distributed
-    from gan_course.quickstart import train_dcgan
-    from gan_course.fast import Speed
     if a.out is None: raise ValueError("--out is required: the folder for samples, losses and checkpoint.pt.")
+    kind, opts = _train_options(a)
     if a.resume is not None and not a.resume.is_file(): raise ValueError(f"--resume {a.resume}: no such checkpoint.")
     if a.resume is None and (a.out/'checkpoint.pt').exists():
         raise ValueError(f"{a.out/'checkpoint.pt'} exists: pass --resume {a.out/'checkpoint.pt'} to continue that run, "
                          "or choose another --out.")
-    if a.model == 'vae': return _train_vae(a)
-    if a.class_weight is not None and not a.conditional:
-        raise ValueError("--class-weight weights the class term of conditional runs: add --conditional, or leave it out.")
-    cfg, fixes = _train_settings(a)
-    res = train_dcgan(a.out, a.dataset, int(a.model[5:]), a.width or 64, a.width or 64, cfg, Speed(precision=a.precision, compile=a.compile), fixes=fixes,
-                      resume=a.resume, n_train=a.n_train, max_steps=a.max_steps, progress=not a.no_progress,
-                      checkpoint_every=a.checkpoint_every, conditional=a.conditional,
-                      **({} if a.class_weight is None else dict(class_weight=a.class_weight)))
+    res = kind.train(a.model, **opts)
     code = _report(res)
     del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
     return code
 
-GAN_ONLY = (('--loss', 'loss', 'nonsaturating'), ('--lr-d', 'lr_d', None), ('--beta1', 'beta1', 0.5), ('--beta2', 'beta2', 0.999),
-            ('--n-critic', 'n_critic', 1), ('--ema', 'ema', None), ('--no-ema', 'no_ema', False), ('--gp', 'gp', 0.0),
-            ('--r1', 'r1', 0.0), ('--spectral-norm', 'spectral_norm', False), ('--clip', 'clip', None), ('--clusters', 'clusters', None),
-            ('--conditional', 'conditional', False), ('--class-weight', 'class_weight', None), ('--precision', 'precision', 'auto'), ('--compile', 'compile', False),
-            ('--checkpoint-every', 'checkpoint_every', None), ('--resume', 'resume', None))  # (flag, attribute, default)
-
-def _train_vae(a) -> int:
-    "`gan-course train --model vae`: the VAE lesson's model and loop; writes checkpoint.pt and samples.png."
-    import time
-    from gan_course.data import vision_tensors, save_images
-    from gan_course.quickstart import dataset_by_name
-    from gan_course.vae import VAEConfig, train_vae, save_vae, bits_per_dim
-    bad = [flag for flag, k, default in GAN_ONLY if getattr(a, k) != default]
-    if bad: raise ValueError(f"{', '.join(bad)}: GAN options, and a VAE has one network, one loss and one optimiser. Its options: "
-                             "--epochs or --max-steps, --batch-size, --lr-g (its learning rate), --width, --z-dim, --dataset, "
-                             "--n-train, --seed, --device.")
-    if a.dataset not in ('fashion_mnist', 'mnist'):
-        raise ValueError(f"--model vae trains on 28x28 grey images: --dataset fashion_mnist or mnist, not {a.dataset!r}.")
-    x = vision_tensors(dataset_by_name(a.dataset, 28, a.n_train)[0])[0]
-    bs = a.batch_size or 64
-    if len(x) < bs: raise ValueError(f"{len(x)} images make no batch of {bs}: lower --batch-size or raise --n-train.")
-    steps = a.max_steps or (a.epochs or 5) * (len(x) // bs)
-    t0 = time.perf_counter()
-    model, hist = train_vae(x, steps=steps, seed=a.seed, cfg=VAEConfig(z_dim=a.z_dim or 16, width=a.width or 32), bs=bs,
-                            lr=a.lr_g or 1e-3, device=a.device)
-    secs = time.perf_counter() - t0
-    save_vae(model, a.out/'checkpoint.pt', meta=dict(dataset=a.dataset, steps=steps))
-    save_images(model.sample(64, a.seed), a.out/'samples.png', 8)
-    last = f"; last negative ELBO {bits_per_dim(-hist['loss'][-1]):.3f} bits/dim" if hist['loss'] else ''
-    print(f"Trained a VAE {steps} steps of batch {bs} on {a.dataset} in {secs:.0f} s ({steps * bs / secs:,.0f} images/s){last}.")
-    for name in ('samples.png', 'checkpoint.pt'): print(f"  wrote {a.out/name}")
-    return 0
-
-SAMPLE_FLAGS = {'input': '--input', 'text': '--text', 'cls': '--class'}  # the options of `sample` that a kind may take
+SAMPLE_FLAGS = {'input': '--input', 'text': '--text', 'cls': '--class'}  # the options of `sample` that take a value; a kind's others are switches
+SAMPLE_OWN = ('command', 'checkpoint', 'out', 'n', 'nrow', 'seed')  # the options of `sample` itself, not of a kind's `draw`
 
 def _checkpoint(path:Path) -> tuple:
     "The kind of model a checkpoint holds, and the checkpoint."
@@ -241,9 +203,10 @@ def _sample_options(kind, path:Path, given:dict) -> dict:
     for o in given:
         if o not in kind.options:
             makers = ' or '.join(k.made_by for k in all_kinds().values() if o in k.options)
-            raise ValueError(f"{path} holds {kind.what}, which takes no {SAMPLE_FLAGS[o]}: {SAMPLE_FLAGS[o]} needs a checkpoint of {makers}.")
+            flag = SAMPLE_FLAGS.get(o, _flag(o))
+            raise ValueError(f"{path} holds {kind.what}, which takes no {flag}: {flag} needs a checkpoint of {makers}.")
     for o in kind.required:
-        if o not in given: raise ValueError(f"{path} holds {kind.what}: pass {kind.options[o]} with {SAMPLE_FLAGS[o]}.")
+        if o not in given: raise ValueError(f"{path} holds {kind.what}: pass {kind.options[o]} with {SAMPLE_FLAGS.get(o, _flag(o))}.")
     return given
 
 def _sample(a) -> int:
@@ -251,7 +214,7 @@ def _sample(a) -> int:
     kind, ck = _checkpoint(a.checkpoint)
     if kind.draw is None:
         raise ValueError(f"{a.checkpoint} holds {kind.what}, which gan-course sample does not draw: load it with {kind.loader}.")
-    opts = _sample_options(kind, a.checkpoint, dict(input=a.input, text=a.text, cls=a.cls))
+    opts = _sample_options(kind, a.checkpoint, {k: v for k, v in vars(a).items() if k not in SAMPLE_OWN})
     print(kind.draw(load_model(ck, kind.name), a.out, a.n, a.seed, a.nrow, **opts))
     return 0
 

@@ -10,11 +10,10 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from .core import default_device, seed_everything
-from torchmetrics.functional.image import peak_signal_noise_ratio
-from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames
+from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames, moving_fashion
 from .trainer import TrainConfig, PairedGame
 from .checkpoint import ModelKind, register_kind, load_model
-from .runs import train_run
+from .runs import train_run, cli_train
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
 from .superres import MSETerm, predict, ssim, sharpness
@@ -64,7 +63,7 @@ def train_nextframe(
     src:torch.Tensor, # (N, context, H, W) training sources in [-1, 1]: from `frame_pairs`
     tgt:torch.Tensor, # (N, 1, H, W) the next frames
     method:str='gan', # 'l2' (the mean squared error alone) or 'gan' (plus the adversarial loss)
-    steps:int=800, # training steps
+    steps:int|None=800, # training steps (None: as many as `epochs` hold)
     seed:int=0, # seed of the weights and the batches
     cfg:Pix2PixConfig|None=None, # the networks' sizes; default: the U-Net and a 34x34 PatchGAN for `context` frames
     bs:int=32, # batch size
@@ -73,8 +72,10 @@ def train_nextframe(
     adv_weight:float|None=None, # the adversarial loss's weight; default: the method's, `NF_METHODS`
     ema:float|None=0.999, # decay of the moving average of G's weights that predicts (`sampler()`), the kit's recipe; None: G itself
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # also write `checkpoint.pt` here (every epoch and at the end)
+    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
     progress:bool=False, # show a progress bar
+    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
+    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
 ):
     "Train the translation lesson's U-Net to predict the next frame, by `method`, on the one trainer; returns the trainer (predict with its `sampler()`)."
     if method not in NF_METHODS: raise ValueError(f"method must be one of {list(NF_METHODS)}, got {method!r}.")
@@ -87,8 +88,8 @@ def train_nextframe(
     G, D = UNet(cfg), PatchDiscriminator(cfg)
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, log_every=100, n_samples=min(64, len(src)), seed=seed, ema=ema,
                      adv_weight=NF_METHODS[method] if adv_weight is None else adv_weight, device=str(device))
-    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'nextframe', asdict(cfg), steps=steps,
-                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, progress=progress)
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'nextframe', asdict(cfg), steps=steps, epochs=epochs,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, resume=resume, progress=progress)
 
 # %% ../nbs/37_nextframe.ipynb #3a599eeb
 def set_psnr(
@@ -97,6 +98,7 @@ def set_psnr(
 ) -> float:
     "The PSNR of the mean squared error over all the images, on the [0, 1] scale (torchmetrics): the figure that the mean of the futures maximises."
     if pred.shape != true.shape: raise ValueError(f"Predictions and true frames differ in shape: {tuple(pred.shape)} and {tuple(true.shape)}.")
+    from torchmetrics.functional.image import peak_signal_noise_ratio  # here: torchmetrics takes a second to import
     return peak_signal_noise_ratio(from_tanh_range(pred.float()), from_tanh_range(true.float()), data_range=1.0).item()
 
 def evaluate_frames(
@@ -152,4 +154,5 @@ def load_predictor(path:str|Path, device=None) -> UNet:
     return load_model(path, 'nextframe', device)
 
 register_kind(ModelKind('nextframe', 'a next-frame predictor', lambda s, meta: UNet(Pix2PixConfig(**s)),
-                        'gan_course.nextframe.load_predictor', 'train_nextframe(out=...)'))
+                        'gan_course.nextframe.load_predictor', 'train_nextframe(out=...)', models=('nextframe',),
+                        train=cli_train(train_nextframe, lambda x, y: frame_pairs(moving_fashion(x, len(x), n_frames=3).frames)), train_options=('batch_size', 'lr_g', 'lr_d', 'method', 'resume')))

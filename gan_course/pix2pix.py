@@ -15,7 +15,7 @@ from .core import default_device, seed_everything, evaluating
 from .data import to_tanh_range, from_tanh_range, TensorLoader
 from .trainer import TrainConfig, PairedGame, L1Term
 from .checkpoint import ModelKind, register_kind, load_model
-from .runs import train_run
+from .runs import train_run, cli_train
 from .superres import predict_file, score_paired
 
 # %% auto #0
@@ -150,7 +150,7 @@ def train_pix2pix(
     src:torch.Tensor, # (N, nc_in, H, W) training sources in [-1, 1]: edge maps from `edge_pairs`
     tgt:torch.Tensor, # (N, nc_out, H, W) their targets, the images
     method:str='gan', # 'l1' (L1 alone) or 'gan' (L1 plus the adversarial loss)
-    steps:int=800, # training steps
+    steps:int|None=800, # training steps (None: as many as `epochs` hold)
     seed:int=0, # seed of the weights and the batches
     cfg:Pix2PixConfig|None=None, # the networks' sizes; default `Pix2PixConfig()`
     bs:int=64, # batch size
@@ -159,8 +159,10 @@ def train_pix2pix(
     l1_weight:float=10.0, # the weight of the L1 term
     edge_threshold:float=1.0, # the threshold the edges were made with, kept in the checkpoint for `gan-course eval`
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # also write `checkpoint.pt` here (every epoch and at the end)
+    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
     progress:bool=False, # show a progress bar
+    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
+    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
 ):
     "Train the U-Net translator by `method` on the one trainer, against a PatchGAN; returns the trainer."
     if method not in P2P_METHODS: raise ValueError(f"method must be one of {list(P2P_METHODS)}, got {method!r}.")
@@ -173,9 +175,9 @@ def train_pix2pix(
     G, D = UNet(cfg), PatchDiscriminator(cfg)
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=P2P_METHODS[method], log_every=100,
                      n_samples=min(64, len(src)), seed=seed, device=str(device))
-    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'pix2pix', asdict(cfg), steps=steps,
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'pix2pix', asdict(cfg), steps=steps, epochs=epochs,
                      game=PairedGame(), g_terms=[L1Term(l1_weight)], meta=dict(method=method, edge_threshold=edge_threshold),
-                     out=out, progress=progress)
+                     out=out, resume=resume, progress=progress)
 
 # %% ../nbs/35_pix2pix.ipynb #a8e14ba0
 def load_translator(path:str|Path, device=None) -> UNet:
@@ -190,4 +192,5 @@ register_kind(ModelKind(
     'pix2pix', 'an image-to-image translator', lambda s, meta: UNet(Pix2PixConfig(**s)),
     'gan_course.pix2pix.load_translator', 'train_pix2pix(out=...)',
     draw=lambda G, out, n, seed, nrow, input: 'translated: ' + predict_file(G, input, out, G.cfg.nc_in),
-    options={'input': 'the edge map to translate'}, required=('input',), score=_score_translator))
+    options={'input': 'the edge map to translate'}, required=('input',), score=_score_translator,
+    models=('pix2pix',), train=cli_train(train_pix2pix, lambda x, y: edge_pairs(x)), train_options=('batch_size', 'lr_g', 'lr_d', 'method', 'resume')))

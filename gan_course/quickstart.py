@@ -21,8 +21,9 @@ from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan, c
 from .metrics import Evaluator, to_fmnist_shape
 
 # %% auto #0
-__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'dataset_by_name', 'dataset_classes', 'train_dcgan', 'load_generator', 'quickstart',
-           'pretrained_path', 'save_pretrained', 'pretrained_generator']
+__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'DCGAN_OPTIONS', 'dataset_by_name', 'dataset_classes', 'train_dcgan',
+           'load_generator', 'quickstart', 'pretrained_path', 'save_pretrained', 'pretrained_generator',
+           'train_settings']
 
 # %% ../nbs/02_quickstart.ipynb #4957d350
 DATASETS = ('fashion_mnist', 'mnist')
@@ -173,9 +174,6 @@ def _score_dcgan(G, meta, n, seed, split):
                + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
                + ". Fashion-MNIST classifier features, not Inception.")
 
-register_kind(ModelKind('dcgan', 'a DCGAN generator', _build_dcgan, 'gan_course.quickstart.load_generator',
-                        '`gan-course train` or `gan-course quickstart`', draw=_draw_dcgan,
-                        options={'cls': 'the class to draw, by number or name'}, score=_score_dcgan))
 
 # %% ../nbs/02_quickstart.ipynb #3c72734d
 def quickstart(
@@ -234,3 +232,39 @@ def pretrained_generator(
     G = Fixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
     G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
     return G.to(device or 'cpu').eval()
+
+# %% ../nbs/02_quickstart.ipynb #bf2a3ff2
+DCGAN_OPTIONS = ('batch_size', 'width', 'z_dim', 'loss', 'lr_g', 'lr_d', 'beta1', 'beta2', 'n_critic', 'ema', 'no_ema', 'gp', 'r1',
+                 'spectral_norm', 'clip', 'clusters', 'conditional', 'class_weight', 'precision', 'compile', 'resume', 'checkpoint_every')
+
+def train_settings(dataset='fashion_mnist', epochs=None, batch_size=None, z_dim=None, n_critic=1, loss='nonsaturating', beta1=0.5,
+                   beta2=0.999, seed=0, device=None, lr_g=None, lr_d=None, ema=None, no_ema=False, gp=0.0, r1=0.0,
+                   spectral_norm=False, clip=None, clusters=None, conditional=False, resume=None, **_) -> tuple[TrainConfig, Fixes]:
+    "The `TrainConfig` and `Fixes` of `gan-course train`'s options: the kit's recipe, then what the options change."
+    if no_ema and ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
+    if conditional and clusters:
+        raise ValueError("--conditional and --clusters contradict each other: a run is conditioned on the dataset's labels "
+                         "or on clusters of its images, not both: pass one of them.")
+    given = dict(bs=batch_size, lr_g=lr_g, lr_d=lr_d, ema=ema)
+    cfg = recipe_config(epochs=epochs or 5, z_dim=z_dim or 100, n_critic=n_critic, loss=loss, beta1=beta1, beta2=beta2,
+                        seed=seed, device=device, **{k: v for k, v in given.items() if v is not None})
+    if no_ema: cfg.ema = None
+    if clusters is None:  # a resumed run keeps its own clusters; else the recipe's, for images in memory and no labels
+        clusters = (load_checkpoint(resume)['meta'].get('fixes', {}).get('clusters', 0) if resume is not None
+                    else RECIPE_FIXES.clusters if dataset in DATASETS and not conditional else 0)
+    return cfg, Fixes(gp=gp, r1=r1, spectral_norm=spectral_norm, clip=clip, clusters=clusters)
+
+def _train_from_cli(model, out, dataset='fashion_mnist', n_train=None, max_steps=None, no_progress=False, width=None,
+                    precision='auto', compile=False, checkpoint_every=None, class_weight=None, conditional=False, resume=None, **opts) -> dict:
+    if class_weight is not None and not conditional:
+        raise ValueError("--class-weight weights the class term of conditional runs: add --conditional, or leave it out.")
+    cfg, fixes = train_settings(dataset, conditional=conditional, resume=resume, **opts)
+    return train_dcgan(out, dataset, int(model[5:]), width or 64, width or 64, cfg, Speed(precision=precision, compile=compile),
+                       fixes=fixes, resume=resume, n_train=n_train, max_steps=max_steps, progress=not no_progress,
+                       checkpoint_every=checkpoint_every, conditional=conditional, **({} if class_weight is None else dict(class_weight=class_weight)))
+
+# %% ../nbs/02_quickstart.ipynb #c00cc5ae
+register_kind(ModelKind('dcgan', 'a DCGAN generator', _build_dcgan, 'gan_course.quickstart.load_generator',
+                        '`gan-course train` or `gan-course quickstart`', draw=_draw_dcgan,
+                        options={'cls': 'the class to draw, by number or name'}, score=_score_dcgan,
+                        models=tuple(f'dcgan{s}' for s in (28, 32, 64)), train=_train_from_cli, train_options=DCGAN_OPTIONS))

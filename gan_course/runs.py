@@ -6,7 +6,7 @@ Docs: https://gan-course.github.io/gan_course/runs.html.md"""
 
 # %% ../nbs/25_runs.ipynb #2648f7bf
 from __future__ import annotations
-import math
+import math, time
 from dataclasses import replace
 from pathlib import Path
 from .data import save_images
@@ -15,7 +15,7 @@ from .checkpoint import CheckpointCB, load_checkpoint, checkpoint_kind
 from .fast import FastTrainer
 
 # %% auto #0
-__all__ = ['run_epochs', 'check_resume', 'train_run']
+__all__ = ['GREY_DATASETS', 'run_epochs', 'check_resume', 'train_run', 'grey_images', 'cli_train', 'run_summary']
 
 # %% ../nbs/25_runs.ipynb #265a0ee4
 def run_epochs(
@@ -49,7 +49,7 @@ def train_run(
     G, D, data, # the networks (or dicts of named players) and the batches, as `GANTrainer` takes them
     cfg:TrainConfig, # the settings; the run's length replaces `cfg.epochs`
     kind:str, settings:dict, # the kind of model (registered with `register_kind`) and the settings that rebuild it
-    steps:int|None=None, epochs:int|None=None, # how long: one of the two
+    steps:int|None=None, epochs:int|None=None, # how long: either, or both (the first reached ends the run)
     game=None, g_terms=(), d_terms=(), speed=None, # the game and its terms; how to run the steps
     meta:dict|None=None, # more to save with the checkpoint, e.g. {'method': 'gan'}
     out:str|Path|None=None, # write checkpoint.pt (every epoch), samples.png and losses.png here
@@ -57,7 +57,9 @@ def train_run(
     checkpoint_every:int|None=None, progress:bool=False, grids:bool=False, show:bool=False, nrow:int=8, cbs=(),
 ) -> FastTrainer:
     "Train a game with everything every run repeats: its length, history, checkpoint, resume checks, samples and loss plot."
-    if (steps is None) == (epochs is None): raise ValueError("Pass one of steps= or epochs=: how long to train.")
+    if steps is None and epochs is None: raise ValueError("Pass steps= or epochs= (or both: the first reached ends the run): how long to train.")
+    for k, v in (('steps', steps), ('epochs', epochs)):
+        if v is not None and not (isinstance(v, int) and v > 0): raise ValueError(f"{k} must be a positive integer, got {v!r}.")
     epochs = run_epochs(steps, len(data)) if epochs is None else epochs
     hist, out = HistoryCB(), Path(out) if out is not None else None
     cbs = [hist, *cbs] + ([CheckpointCB(out/'checkpoint.pt', checkpoint_every)] if out else []) + \
@@ -76,3 +78,37 @@ def _save_pictures(t, out:Path, nrow:int):
     import matplotlib.pyplot as plt
     save_images(t.sample(), out/'samples.png', nrow)
     if t.history.records: plt.close(t.history.plot(out/'losses.png'))
+
+# %% ../nbs/25_runs.ipynb #c3bf6fc1
+GREY_DATASETS = ('fashion_mnist', 'mnist')
+
+def grey_images(
+    dataset:str='fashion_mnist', # 'fashion_mnist' or 'mnist'
+    n:int|None=None, # keep the first `n` images only
+) -> tuple:
+    "The (N, 1, 28, 28) uint8 images of a grey dataset and their (N,) labels."
+    from gan_course.data import fashion_mnist, mnist, vision_tensors
+    if dataset not in GREY_DATASETS:
+        raise ValueError(f"This model trains on 28x28 grey images: --dataset {' or '.join(GREY_DATASETS)}, not {dataset!r}.")
+    x, y = vision_tensors(fashion_mnist() if dataset == 'fashion_mnist' else mnist())
+    return x[:n], y[:n]
+
+def cli_train(
+    train_fn, # a lesson's train_*(*data, steps=, epochs=, seed=, device=, out=, progress=, **options) -> trainer
+    make_data, # (images, labels) -> the data train_fn takes first, e.g. `sr_pairs(images)`
+):
+    "A kind's `train` for `gan-course train`: the lesson's data made from a grey dataset, then its train_* with the options."
+    def train(model, out, dataset='fashion_mnist', n_train=None, epochs=None, max_steps=None, seed=0, device=None,
+              no_progress=False, batch_size=None, **options):
+        data = make_data(*grey_images(dataset, n_train))
+        length = dict(steps=max_steps, epochs=epochs) if epochs is not None else ({'steps': max_steps} if max_steps else {})
+        kw = {k: v for k, v in dict(options, bs=batch_size).items() if v is not None}
+        t0 = time.perf_counter()
+        t = train_fn(*data, **length, seed=seed, device=device, out=out, progress=not no_progress, **kw)
+        return run_summary(t, out, time.perf_counter() - t0)
+    return train
+
+def run_summary(t, out, seconds:float) -> dict:
+    "What `gan-course train` reports of a finished run."
+    return dict(out=Path(out), steps=t.step, epochs=t.epoch, seconds=seconds, device=str(t.device), interrupted=t.interrupted,
+                images_per_s=t.step * t.cfg.bs / max(seconds, 1e-9), files=('samples.png', 'losses.png', 'checkpoint.pt'))

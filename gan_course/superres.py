@@ -13,14 +13,13 @@ import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
-from torchmetrics.functional.image import structural_similarity_index_measure
 from torchvision.utils import save_image
 from .core import default_device, seed_everything, eval_forward
 from .data import to_tanh_range, from_tanh_range, TensorLoader, fashion_mnist, vision_tensors
 from .dcgan import Discriminator, DCGANConfig, init_dcgan_weights
 from .trainer import TrainConfig, PairedGame
 from .checkpoint import ModelKind, register_kind, load_model
-from .runs import train_run
+from .runs import train_run, cli_train
 from .metrics import Evaluator
 
 # %% auto #0
@@ -72,6 +71,7 @@ def ssim(
 ) -> torch.Tensor:
     "Each image's SSIM against its original, on the [0, 1] scale (torchmetrics, 11x11 Gaussian windows); shape (N,)."
     if x.shape != target.shape: raise ValueError(f"Images and originals differ in shape: {tuple(x.shape)} and {tuple(target.shape)}.")
+    from torchmetrics.functional.image import structural_similarity_index_measure  # here: torchmetrics takes a second to import
     return structural_similarity_index_measure(_unit(x), _unit(target), data_range=1.0, reduction='none')
 
 LAPLACIAN = torch.tensor([[0., 1., 0.], [1., -4., 1.], [0., 1., 0.]])
@@ -152,15 +152,17 @@ def train_superres(
     lr:torch.Tensor, # (N, nc, h, w) low-resolution training images in [-1, 1]
     hr:torch.Tensor, # (N, nc, factor*h, factor*w) their originals
     method:str='gan', # 'mse' (content loss alone) or 'gan' (content loss plus an adversarial loss)
-    steps:int=800, # training steps
+    steps:int|None=800, # training steps (None: as many as `epochs` hold)
     seed:int=0, # seed of the weights and the batches
     cfg:SRConfig|None=None, # the network's sizes; default `SRConfig()`
     bs:int=64, # batch size
     lr_g:float=1e-3, # G's learning rate (Adam)
     lr_d:float=1e-3, # D's learning rate
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # also write `checkpoint.pt` here (every epoch and at the end)
+    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
     progress:bool=False, # show a progress bar
+    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
+    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
 ):
     "Train the super-resolution network by `method` on the one trainer; returns the trainer."
     if method not in SR_METHODS: raise ValueError(f"method must be one of {list(SR_METHODS)}, got {method!r}.")
@@ -173,8 +175,8 @@ def train_superres(
     G, D = SRNet(cfg), SRDiscriminator(cfg, img_size=hr.shape[-1])
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=SR_METHODS[method], log_every=100,
                      n_samples=min(64, len(lr)), seed=seed, device=str(device))
-    return train_run(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, 'superres', asdict(cfg), steps=steps,
-                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, progress=progress)
+    return train_run(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, 'superres', asdict(cfg), steps=steps, epochs=epochs,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, resume=resume, progress=progress)
 
 # %% ../nbs/34_superres.ipynb #f0938844
 @torch.no_grad()
@@ -274,4 +276,5 @@ register_kind(ModelKind(
     'superres', 'a super-resolution network', lambda s, meta: SRNet(SRConfig(**s)),
     'gan_course.superres.load_upscaler', 'train_superres(out=...)',
     draw=lambda G, out, n, seed, nrow, input: f"upscaled {G.cfg.factor} times: " + predict_file(G, input, out, G.cfg.nc),
-    options={'input': 'the image to upscale'}, required=('input',), score=_score_upscaler))
+    options={'input': 'the image to upscale'}, required=('input',), score=_score_upscaler,
+    models=('superres',), train=cli_train(train_superres, lambda x, y: sr_pairs(x)), train_options=('batch_size', 'lr_g', 'lr_d', 'method', 'resume')))

@@ -16,7 +16,7 @@ from .data import from_tanh_range, to_tanh_range, TensorLoader, save_images
 from .dcgan import DCGANConfig, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
 from .trainer import ConditionalGame
 from .checkpoint import ModelKind, register_kind, load_model
-from .runs import train_run
+from .runs import train_run, cli_train
 from .fixes import recipe_config
 from .metrics import Evaluator, to_fmnist_shape, predict as classify
 
@@ -216,15 +216,17 @@ class CaptionGame(ConditionalGame):
 def train_text2image(
     images:torch.Tensor, # (N, 1, H, W) uint8 training images
     tokens:torch.Tensor, # (N, L) their captions, from `Vocab.encode`
-    steps:int=1_000, # training steps
+    steps:int|None=1_000, # training steps (None: as many as `epochs` hold)
     seed:int=0, # seed of the weights and the batches
     cfg:DCGANConfig|None=None, # the networks' sizes; default: 28 px, widths 32
     vocab:Vocab=VOCAB, # the words the tokens number
     emb_dim:int=32, # length of G's caption vector
     fixed:torch.Tensor|None=None, # tokens of the captions that the sample grid draws
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # also write `checkpoint.pt` here (every epoch and at the end)
+    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
     progress:bool=False, # show a progress bar
+    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
+    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
 ):
     "Train a text-conditional DCGAN on (image, caption) pairs with the kit's recipe, on the one trainer; returns the trainer (sample with its `sampler()`)."
     cfg = cfg if cfg is not None else DCGANConfig(img_size=28, ngf=32, ndf=32)
@@ -240,7 +242,7 @@ def train_text2image(
     tc = recipe_config(seed=seed, device=str(device), log_every=100, n_samples=64, z_dim=cfg.z_dim)
     data = TensorLoader(images.to(device), tokens.to(device), bs=tc.bs, tfm=to_tanh_range, seed=seed)
     return train_run(G, D, data, tc, 'text2image', dict(dcgan=asdict(cfg), words=list(vocab.words[1:]), emb_dim=emb_dim),
-                     steps=steps, game=CaptionGame(fixed), out=out, progress=progress)
+                     steps=steps, epochs=epochs, game=CaptionGame(fixed), out=out, resume=resume, progress=progress)
 
 # %% ../nbs/38_text2image.ipynb #c697de22
 @torch.no_grad()
@@ -300,6 +302,11 @@ def load_text_generator(path:str|Path, device=None) -> TextGenerator:
     "The text-conditional generator of a checkpoint of `train_text2image(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
     return load_model(path, 'text2image', device)
 
+def _captioned(x, y):
+    "The lesson's training data from grey images and labels: the images, and captions of their class and measured attributes."
+    a = measure(x)
+    return x, VOCAB.encode(make_captions(y, levels(a, y, tertile_cuts(a, y))))
+
 def _draw_text(G, out, n, seed, nrow, text):
     save_images(sample_text(G, text, n, seed), out, nrow)
     return f'wrote {n} samples of {text!r} to {out}'
@@ -311,4 +318,5 @@ def _no_score(G, meta, n, seed, split):
 register_kind(ModelKind(
     'text2image', 'a text-to-image generator', lambda s, meta: TextGenerator(DCGANConfig(**s['dcgan']), Vocab(s['words']), s['emb_dim']),
     'gan_course.text2image.load_text_generator', 'train_text2image(out=...)', draw=_draw_text,
-    options={'text': "a caption (the lesson's words, e.g. 'a dark sneaker')"}, required=('text',), score=_no_score))
+    options={'text': "a caption (the lesson's words, e.g. 'a dark sneaker')"}, required=('text',), score=_no_score,
+    models=('text2image',), train=cli_train(train_text2image, _captioned), train_options=('resume',)))

@@ -15,6 +15,7 @@ import torch.nn.functional as F
 from .core import default_device, seed_everything
 from .data import TensorLoader, to_tanh_range, fashion_mnist, vision_tensors, save_images
 from .checkpoint import ModelKind, register_kind, load_model, save_atomic, CKPT_FORMAT
+from .runs import grey_images
 from .metrics import Evaluator
 
 # %% auto #0
@@ -221,5 +222,21 @@ def _score_vae(m, meta, n, seed, split):
                f"{s['classes_covered']} of 10 classes covered; log-likelihood of {len(xt)} test images: at least "
                f"-{s['iwae100_bits_per_dim']:.3f} bits/dim (IWAE, k = 100). Fashion-MNIST classifier features, not Inception.")
 
+def _train_from_cli(model, out, dataset='fashion_mnist', n_train=None, epochs=None, max_steps=None, seed=0, device=None,
+                    no_progress=False, batch_size=None, lr_g=None, width=None, z_dim=None) -> dict:
+    "`gan-course train --model vae`: the lesson's model and loop; writes checkpoint.pt and samples.png."
+    import time
+    x, bs = grey_images(dataset, n_train)[0], batch_size or 64
+    if len(x) < bs: raise ValueError(f"{len(x)} images make no batch of {bs}: lower --batch-size or raise --n-train.")
+    steps = max_steps or (epochs or 5) * (len(x) // bs)
+    t0 = time.perf_counter()
+    m, hist = train_vae(x, steps=steps, seed=seed, cfg=VAEConfig(z_dim=z_dim or 16, width=width or 32), bs=bs, lr=lr_g or 1e-3, device=device)
+    secs, out = time.perf_counter() - t0, Path(out)
+    save_vae(m, out/'checkpoint.pt', meta=dict(dataset=dataset, steps=steps))
+    save_images(m.sample(64, seed), out/'samples.png', 8)
+    return dict(out=out, steps=steps, seconds=secs, device=str(next(m.parameters()).device), interrupted=False,
+                images_per_s=steps * bs / secs, files=('samples.png', 'checkpoint.pt'))
+
 register_kind(ModelKind('vae', 'a VAE', lambda s, meta: ConvVAE(VAEConfig(**s)), 'gan_course.vae.load_vae',
-                        'save_vae or `gan-course train --model vae`', draw=_draw_vae, score=_score_vae))
+                        'save_vae or `gan-course train --model vae`', draw=_draw_vae, score=_score_vae,
+                        models=('vae',), train=_train_from_cli, train_options=('batch_size', 'lr_g', 'width', 'z_dim')))

@@ -5,7 +5,9 @@ import pytest
 import torch
 from hypothesis import given, settings, strategies as st, HealthCheck
 from PIL import Image
-from gan_course.cli import _parser, _train_settings
+from gan_course.checkpoint import all_kinds
+from gan_course.cli import _parser, _train_options
+from gan_course.quickstart import train_settings
 from gan_course.data import to_tanh_range, from_tanh_range, tanh_transform, TensorLoader
 from gan_course.fast import Speed
 
@@ -48,7 +50,8 @@ def test_tensor_loader_covers_each_item_at_most_once(n, bs, drop_last, world, se
 ARG = st.one_of(st.sampled_from(['--epochs', '--batch-size', '--lr-g', '--lr-d', '--n-critic', '--width', '--z-dim',
                                  '--loss', '--beta1', '--beta2', '--ema', '--no-ema', '--gp', '--r1', '--spectral-norm', '--clip',
                                  '--clusters', '--conditional',
-                                 '--model', '--precision', '--seed', '--max-steps', '--out', '--dataset', '--bogus']),
+                                 '--model', '--precision', '--seed', '--max-steps', '--out', '--dataset', '--method', '--resume', '--bogus']),
+                st.sampled_from([m for k in all_kinds().values() for m in k.models]),
                 st.text(max_size=8), st.integers(-5, 500).map(str), st.floats(allow_nan=True).map(str))
 
 @settings(max_examples=200, deadline=None)
@@ -60,6 +63,10 @@ def test_cli_parsing_fails_only_with_documented_errors(argv):
         with contextlib.redirect_stderr(err): a = _parser().parse_args(['train', *argv])
     except SystemExit as e:
         assert e.code == 2 and 'error:' in err.getvalue(); return
-    try: _train_settings(a)  # anything argparse accepts is a valid config and valid fixes...
+    try: kind, opts = _train_options(a)  # every kind: the options it takes, or one message naming those it does not
+    except ValueError as e: assert f'not options of --model {a.model}' in str(e) and 'Its options: --out' in str(e), str(e); return
+    if kind.name != 'dcgan': return
+    try: train_settings(**opts)  # anything argparse accepts for a DCGAN is a valid config and valid fixes...
     except ValueError as e: assert 'contradict' in str(e); return  # ...or a documented conflict (--ema with --no-ema, --clusters with --conditional)
-    Speed(precision=a.precision, compile=a.compile)  # ...and valid speed settings
+    except FileNotFoundError: assert opts['resume'] is not None; return  # ...or --resume of a file that is not there
+    Speed(precision=opts['precision'], compile=opts['compile'])  # ...and valid speed settings

@@ -38,8 +38,11 @@ def test_steps_or_epochs():
     assert (t.step, t.epoch, t.cfg.epochs) == (7, 1, 2)  # 5 batches an epoch: the second epoch stops after 2
     t = run(epochs=2)
     assert (t.step, t.epoch) == (10, 2)
-    for kw in (dict(), dict(steps=3, epochs=1)):
-        with pytest.raises(ValueError, match='Pass one of steps= or epochs='): run(**kw)
+    t = run(steps=7, epochs=1)  # both: the first reached ends the run
+    assert (t.step, t.epoch) == (5, 1)
+    with pytest.raises(ValueError, match='Pass steps= or epochs='): run()
+    for kw, msg in ((dict(epochs=0), 'epochs must be a positive integer, got 0'), (dict(steps=2.5), 'steps must be a positive integer')):
+        with pytest.raises(ValueError, match=msg): run(**kw)
 
 def test_resume_refuses_another_kind_or_settings(tmp_path):
     run(steps=3, out=tmp_path)
