@@ -150,7 +150,8 @@ def _report(res:dict) -> int:
               f"Continue with: gan-course train --resume {ck} --out {res['out']} ...", file=sys.stderr)
         return 130
     epochs = f" ({res['epochs']} epochs)" if res.get('epochs') else ''  # none when the run stopped inside its first epoch
-    print(f"Trained {res['steps']} steps{epochs} on {res['device']} in {res['seconds']:.0f} s ({res['images_per_s']:,.0f} images/s).")
+    print(f"Trained {res['steps']} steps{epochs} on {res['device']} in {res['seconds']:.0f} s ({res['images_per_s']:,.0f} images/s)"
+          + (f"; {res['note']}." if res.get('note') else '.'))
     if 'scores' in res:
         s = res['scores']
         print(f"Final samples ({s['n']:,}): FID {s['fid']:.1f}, KID {s['kid']:.4f}, {s['classes_covered']} of 10 classes covered "

@@ -235,7 +235,8 @@ def _train_from_cli(model, out, dataset='fashion_mnist', n_train=None, epochs=No
     save_vae(m, out/'checkpoint.pt', meta=dict(dataset=dataset, steps=steps))
     save_images(m.sample(64, seed), out/'samples.png', 8)
     return dict(out=out, steps=steps, seconds=secs, device=str(next(m.parameters()).device), interrupted=False,
-                images_per_s=steps * bs / secs, files=('samples.png', 'checkpoint.pt'))
+                images_per_s=steps * bs / secs, files=('samples.png', 'checkpoint.pt'),
+                note=f"last negative ELBO {bits_per_dim(-hist['loss'][-1]):.3f} bits/dim" if hist['loss'] else None)
 
 register_kind(ModelKind('vae', 'a VAE', lambda s, meta: ConvVAE(VAEConfig(**s)), 'gan_course.vae.load_vae',
                         'save_vae or `gan-course train --model vae`', draw=_draw_vae, score=_score_vae,
