@@ -72,10 +72,7 @@ def train_nextframe(
     adv_weight:float|None=None, # the adversarial loss's weight; default: the method's, `NF_METHODS`
     ema:float|None=0.999, # decay of the moving average of G's weights that predicts (`sampler()`), the kit's recipe; None: G itself
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
-    progress:bool=False, # show a progress bar
-    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
-    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
+    **run, # `train_run`'s options: epochs (instead of or with steps), out (a folder for the checkpoint and pictures), resume, progress...
 ):
     "Train the translation lesson's U-Net to predict the next frame, by `method`, on the one trainer; returns the trainer (predict with its `sampler()`)."
     if method not in NF_METHODS: raise ValueError(f"method must be one of {list(NF_METHODS)}, got {method!r}.")
@@ -88,8 +85,8 @@ def train_nextframe(
     G, D = UNet(cfg), PatchDiscriminator(cfg)
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, log_every=100, n_samples=min(64, len(src)), seed=seed, ema=ema,
                      adv_weight=NF_METHODS[method] if adv_weight is None else adv_weight, device=str(device))
-    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'nextframe', asdict(cfg), steps=steps, epochs=epochs,
-                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, resume=resume, progress=progress)
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'nextframe', asdict(cfg), steps=steps,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), **run)
 
 # %% ../nbs/37_nextframe.ipynb #3a599eeb
 def set_psnr(

@@ -159,10 +159,7 @@ def train_pix2pix(
     l1_weight:float=10.0, # the weight of the L1 term
     edge_threshold:float=1.0, # the threshold the edges were made with, kept in the checkpoint for `gan-course eval`
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
-    progress:bool=False, # show a progress bar
-    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
-    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
+    **run, # `train_run`'s options: epochs (instead of or with steps), out (a folder for the checkpoint and pictures), resume, progress...
 ):
     "Train the U-Net translator by `method` on the one trainer, against a PatchGAN; returns the trainer."
     if method not in P2P_METHODS: raise ValueError(f"method must be one of {list(P2P_METHODS)}, got {method!r}.")
@@ -175,9 +172,9 @@ def train_pix2pix(
     G, D = UNet(cfg), PatchDiscriminator(cfg)
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=P2P_METHODS[method], log_every=100,
                      n_samples=min(64, len(src)), seed=seed, device=str(device))
-    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'pix2pix', asdict(cfg), steps=steps, epochs=epochs,
+    return train_run(G, D, TensorLoader(src.to(device), tgt.to(device), bs=bs, seed=seed), tc, 'pix2pix', asdict(cfg), steps=steps,
                      game=PairedGame(), g_terms=[L1Term(l1_weight)], meta=dict(method=method, edge_threshold=edge_threshold),
-                     out=out, resume=resume, progress=progress)
+                     **run)
 
 # %% ../nbs/35_pix2pix.ipynb #a8e14ba0
 def load_translator(path:str|Path, device=None) -> UNet:

@@ -159,10 +159,7 @@ def train_superres(
     lr_g:float=1e-3, # G's learning rate (Adam)
     lr_d:float=1e-3, # D's learning rate
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
-    progress:bool=False, # show a progress bar
-    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
-    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
+    **run, # `train_run`'s options: epochs (instead of or with steps), out (a folder for the checkpoint and pictures), resume, progress...
 ):
     "Train the super-resolution network by `method` on the one trainer; returns the trainer."
     if method not in SR_METHODS: raise ValueError(f"method must be one of {list(SR_METHODS)}, got {method!r}.")
@@ -175,8 +172,8 @@ def train_superres(
     G, D = SRNet(cfg), SRDiscriminator(cfg, img_size=hr.shape[-1])
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, adv_weight=SR_METHODS[method], log_every=100,
                      n_samples=min(64, len(lr)), seed=seed, device=str(device))
-    return train_run(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, 'superres', asdict(cfg), steps=steps, epochs=epochs,
-                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), out=out, resume=resume, progress=progress)
+    return train_run(G, D, TensorLoader(lr.to(device), hr.to(device), bs=bs, seed=seed), tc, 'superres', asdict(cfg), steps=steps,
+                     game=PairedGame(), g_terms=[MSETerm()], meta=dict(method=method), **run)
 
 # %% ../nbs/34_superres.ipynb #f0938844
 @torch.no_grad()

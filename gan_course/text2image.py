@@ -223,10 +223,7 @@ def train_text2image(
     emb_dim:int=32, # length of G's caption vector
     fixed:torch.Tensor|None=None, # tokens of the captions that the sample grid draws
     device=None, # default: `default_device()`
-    out:str|Path|None=None, # write checkpoint.pt (every epoch and at the end), samples.png and losses.png here
-    progress:bool=False, # show a progress bar
-    epochs:int|None=None, # or this many epochs (with steps too: the first reached ends the run)
-    resume:str|Path|None=None, # a checkpoint of the same model and settings to continue from
+    **run, # `train_run`'s options: epochs (instead of or with steps), out (a folder for the checkpoint and pictures), resume, progress...
 ):
     "Train a text-conditional DCGAN on (image, caption) pairs with the kit's recipe, on the one trainer; returns the trainer (sample with its `sampler()`)."
     cfg = cfg if cfg is not None else DCGANConfig(img_size=28, ngf=32, ndf=32)
@@ -242,7 +239,7 @@ def train_text2image(
     tc = recipe_config(seed=seed, device=str(device), log_every=100, n_samples=64, z_dim=cfg.z_dim)
     data = TensorLoader(images.to(device), tokens.to(device), bs=tc.bs, tfm=to_tanh_range, seed=seed)
     return train_run(G, D, data, tc, 'text2image', dict(dcgan=asdict(cfg), words=list(vocab.words[1:]), emb_dim=emb_dim),
-                     steps=steps, epochs=epochs, game=CaptionGame(fixed), out=out, resume=resume, progress=progress)
+                     steps=steps, game=CaptionGame(fixed), **run)
 
 # %% ../nbs/38_text2image.ipynb #c697de22
 @torch.no_grad()
