@@ -105,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--precision', choices=('auto', 'bf16', 'fp16', 'fp32'), default='auto', help='(default: auto: bf16 on GPUs that have it, else fp32; bf16 also on CPUs with native bf16)')
     t.add_argument('--compile', action='store_true', help='torch.compile both networks')
     t.add_argument('--n-train', type=_positive(int), default=None, help='train on the first N images only')
-    t.add_argument('--method', default=None, help="superres: mse or gan; pix2pix: l1 or gan; nextframe: l2 or gan (default: gan)")
+    t.add_argument('--method', default=None, help="the method of the model's lesson: gan (the default), or its loss without the adversary, "
+                   "e.g. mse; a method the model does not know is refused with the list of those it does")
     t.add_argument('--resume', type=Path, default=None, help='continue from this checkpoint')
     t.add_argument('--checkpoint-every', type=_positive(int), default=None, help='also save the checkpoint every N steps')
     e = sub.add_parser('eval', help="score a checkpoint's generator: FID, KID and class coverage",
