@@ -102,6 +102,7 @@ class PairedGame(Game):
 # %% ../nbs/21_trainer.ipynb #e48dc22d
 class Players(nn.ModuleDict):
     "The named networks of one side of a game: `side(name, *args)` calls the player `name`."
+    def __init__(self, players:dict): super().__init__(players)  # name -> network
     def forward(self, name:str, *args, **kw): return self[name](*args, **kw)
 
 def param_groups(
