@@ -10,13 +10,14 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from .core import default_device, seed_everything
-from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames, moving_fashion
+from .data import to_tanh_range, from_tanh_range, TensorLoader, image_grid, moving_paths, draw_frames, moving_fashion, fashion_mnist, vision_tensors
+from torchvision.utils import save_image
 from .trainer import TrainConfig, PairedGame
 from .checkpoint import ModelKind, register_kind, load_model
 from .runs import train_run, cli_train
 from .metrics import Evaluator, fid, to_fmnist_shape
 from .pix2pix import Pix2PixConfig, UNet, PatchDiscriminator
-from .superres import MSETerm, predict, ssim, sharpness
+from .superres import MSETerm, predict, ssim, sharpness, load_image
 
 # %% auto #0
 __all__ = ['NF_METHODS', 'frame_pairs', 'futures', 'train_nextframe', 'set_psnr', 'evaluate_frames', 'rollout', 'save_gif',
@@ -150,6 +151,29 @@ def load_predictor(path:str|Path, device=None) -> UNet:
     "The next-frame predictor of a checkpoint of `train_nextframe(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
     return load_model(path, 'nextframe', device)
 
+def _draw_next(G, out, n, seed, nrow, input):
+    "`gan-course sample --input`: the frames so far, side by side in one image, to the next frame."
+    x, k = load_image(input, 1)[0, 0], G.cfg.nc_in  # (H, W) in [-1, 1]
+    h = x.shape[0]
+    if x.shape[1] != k * h: raise ValueError(f"{input}: expected {k} square frames side by side ({k * h}x{h}), got {x.shape[1]}x{h}.")
+    y = predict(G, torch.stack(x.split(h, dim=1))[None])  # (1, 1, h, h)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    save_image(from_tanh_range(y), out, padding=0)
+    return f"predicted the frame after the {k} frames of {input} ({h}x{h} each) into {out}"
+
+def _score_predictor(G, meta, n, seed, split):
+    "`gan-course eval`: the lesson's measures on `n` moving sequences of the split's images, next to the last frame repeated."
+    x = vision_tensors(fashion_mnist(train=split == 'train'))[0][:n]
+    src, tgt = frame_pairs(moving_fashion(x, len(x), n_frames=G.cfg.nc_in + 1, seed=seed).frames, G.cfg.nc_in)
+    ev = Evaluator()
+    s = {**evaluate_frames(predict(G, src), tgt, ev), 'last frame': evaluate_frames(src[:, -1:], tgt, ev)}
+    b = s['last frame']
+    return s, (f"{s['n']} {split} sequences, the next frame: PSNR {s['psnr']:.2f} dB, SSIM {s['ssim']:.3f}, FID {s['fid']:.2f}, "
+               f"sharpness {s['sharpness']:.4f}; the last frame repeated: PSNR {b['psnr']:.2f} dB, SSIM {b['ssim']:.3f}, "
+               f"FID {b['fid']:.2f}. Fashion-MNIST classifier features, not Inception.")
+
 register_kind(ModelKind('nextframe', 'a next-frame predictor', lambda s, meta: UNet(Pix2PixConfig(**s)),
                         'gan_course.nextframe.load_predictor', 'train_nextframe(out=...)', models=('nextframe',),
+                        draw=_draw_next, options={'input': 'the frames so far, side by side in one image (two 48x48 frames: 96x48)'},
+                        required=('input',), score=_score_predictor,
                         train=cli_train(train_nextframe, lambda x, y: frame_pairs(moving_fashion(x, len(x), n_frames=3).frames)), train_options=('batch_size', 'lr_g', 'lr_d', 'method', 'resume')))

@@ -77,8 +77,7 @@ def test_sample_draws_every_generator_kind(name, tmp_path):
 
 def test_sample_refuses_options_a_kind_does_not_take(tmp_path):
     for name, args, msg in (('vae', ['--class', '3'], 'holds a VAE, which takes no --class'),
-                            ('nextframe', [], 'holds a next-frame predictor, which gan-course sample does not draw: load it with '
-                                              'gan_course.nextframe.load_predictor'),
+                            ('nextframe', [], 'holds a next-frame predictor: pass the frames so far'),
                             ('superres', ['--text', 'a bag'], '--text needs a checkpoint of train_text2image(out=...)'),
                             ('dcgan', [], None), ('dcgan', ['--class', '3'], '--class needs a checkpoint of `gan-course train --conditional`'),
                             ('pix2pix', [], 'pass the edge map to translate with --input')):
