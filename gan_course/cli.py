@@ -132,9 +132,11 @@ def _parser() -> argparse.ArgumentParser:
                         '(PNG, JPEG, ...); --out gets the result')
     s.add_argument('--text', default=None, metavar='CAPTION',
                    help="text-to-image checkpoints: the caption to draw, e.g. 'a small bright bag' (the lesson's words only)")
-    for k in kinds:  # any other option of a kind's `draw` is a switch, e.g. a translator's other direction
+    switches = {}  # any other option of a kind's `draw` is a switch, e.g. a translator's other direction; once, for all the kinds that take it
+    for k in kinds:
         for name, what in k.options.items():
-            if name not in SAMPLE_FLAGS: s.add_argument(_flag(name), dest=name, action='store_true', default=None, help=f'{k.what}: {what}')
+            if name not in SAMPLE_FLAGS: switches.setdefault(name, []).append(f'{k.what}: {what}')
+    for name, helps in switches.items(): s.add_argument(_flag(name), dest=name, action='store_true', default=None, help='; '.join(helps))
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5

@@ -66,5 +66,23 @@ def test_a_new_kind_brings_its_own_sample_switch(tmp_path):
         code, out, err = cli('sample', tmp_path/'toy.pt', '--input', 'a.png')
         assert code == 0 and 'reverse=None' in out, err
         code, out, err = cli('sample', Path(__file__).parent/'data'/'kinds'/'vae.pt', '--reverse')  # a kind without the switch
-        assert code == 2 and 'which takes no --reverse: --reverse needs a checkpoint of a test' in err, err
+        assert code == 2 and 'which takes no --reverse: --reverse needs a checkpoint of' in err and 'a test' in err, err
     finally: KINDS.pop('toy')
+
+def test_a_switch_that_two_kinds_take_is_added_once(tmp_path):
+    "Two kinds with a switch of one name: `sample` takes it once (in its usage line and its options), its help names both, and each kind's draw gets it."
+    from torch import nn
+    from gan_course.checkpoint import CKPT_FORMAT, KINDS, ModelKind, register_kind, save_atomic
+    def draw(m, out, n, seed, nrow, input=None, flip=None): return f'drew {input} flip={flip}'
+    for name in ('toy1', 'toy2'):
+        register_kind(ModelKind(name, f'a {name} translator', lambda s, meta: nn.Identity(), 'load_model', 'a test', draw=draw,
+                                options={'input': 'the image', 'flip': f'the {name} way round'}, required=('input',)))
+    try:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit): main(['sample', '--help'])
+        text = ' '.join(out.getvalue().split())
+        assert text.count('--flip') == 2 and 'a toy1 translator: the toy1 way round; a toy2 translator: the toy2 way round' in text, text
+        save_atomic(dict(format=CKPT_FORMAT, G={}, meta={'toy2': {}}), tmp_path/'toy2.pt')
+        code, out, err = cli('sample', tmp_path/'toy2.pt', '--input', 'a.png', '--flip')
+        assert code == 0 and 'drew a.png flip=True' in out, err
+    finally: KINDS.pop('toy1'); KINDS.pop('toy2')
