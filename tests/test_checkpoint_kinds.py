@@ -12,7 +12,8 @@ KINDS = Path(__file__).parent/'data'/'kinds'
 EXPECTED = torch.load(KINDS/'expected.pt', weights_only=True)
 LOADERS = {'dcgan': 'gan_course.quickstart.load_generator', 'superres': 'gan_course.superres.load_upscaler',
            'pix2pix': 'gan_course.pix2pix.load_translator', 'nextframe': 'gan_course.nextframe.load_predictor',
-           'text2image': 'gan_course.text2image.load_text_generator', 'vae': 'gan_course.vae.load_vae'}
+           'text2image': 'gan_course.text2image.load_text_generator', 'vae': 'gan_course.vae.load_vae',
+           'cyclegan': 'gan_course.cyclegan.load_cyclegan'}
 
 def _loader(name):
     import importlib

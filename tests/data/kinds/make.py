@@ -45,6 +45,13 @@ def text2image(out):
                      emb_dim=4, device='cpu', out=out)
     return torch.randn(4, 100, generator=torch.Generator().manual_seed(1)), VOCAB.encode(['a sneaker', 'a bag', 'a dress', 'a shirt'])
 
+def cyclegan(out):
+    from gan_course.cyclegan import train_cyclegan, unpaired
+    from gan_course.pix2pix import Pix2PixConfig
+    x, y = unpaired(images()[0])
+    train_cyclegan(x, y, steps=2, bs=8, cfg=Pix2PixConfig(width=4), device='cpu', out=out)
+    return 'xy', x[:4].clone()  # the two generators: G, from edge maps to pictures
+
 def _keep(name, src, inp, expected, f=lambda m: m):
     "Copy the checkpoint `src` in as `name`.pt, and keep what its model gives on `inp`."
     import shutil
@@ -57,7 +64,7 @@ def keep_run(name, tmp, expected):
     "Train RUNS[name] in `tmp`, and keep its checkpoint and output."
     _keep(name, tmp/name/'checkpoint.pt', RUNS[name](tmp/name), expected)
 
-RUNS = dict(superres=superres, pix2pix=pix2pix, nextframe=nextframe, text2image=text2image)  # name -> f(out folder) -> the model's input
+RUNS = dict(superres=superres, pix2pix=pix2pix, nextframe=nextframe, text2image=text2image, cyclegan=cyclegan)  # name -> f(out folder) -> the model's input
 
 def main(names=()):
     import shutil, tempfile
