@@ -203,7 +203,7 @@ def graph_step(self:FastTrainer, batch):
     if key not in self._graphs:
         if self._warm.get(key[0], 0) < GRAPH_WARMUP or any(k[1] != shapes for k in self._graphs):  # warm-up, odd batch
             s = torch.cuda.Stream(self.device); s.wait_stream(torch.cuda.current_stream(self.device))
-            with torch.cuda.stream(s): GANTrainer.train_step(self, batch)
+            with torch.cuda.stream(s): super(FastTrainer, self).train_step(batch)
             torch.cuda.current_stream(self.device).wait_stream(s)
             self._warm[key[0]] = self._warm.get(key[0], 0) + 1
             return
@@ -212,7 +212,7 @@ def graph_step(self:FastTrainer, batch):
         graph = torch.cuda.CUDAGraph()
         graph.register_generator_state(self.rng)  # each replay advances the trainer's noise generator
         static_batch = tuple(static) if isinstance(batch, (tuple, list)) else static[0]
-        with torch.cuda.graph(graph): GANTrainer.train_step(self, static_batch)  # recorded, not run
+        with torch.cuda.graph(graph): super(FastTrainer, self).train_step(static_batch)  # recorded, not run
         self._n, self._graphs[key] = n, (graph, static)
     graph, static = self._graphs[key]
     for buf, b in zip(static, _tensors(batch)): buf.copy_(b)
@@ -222,18 +222,18 @@ def graph_step(self:FastTrainer, batch):
 @patch
 def train_step(self:FastTrainer, batch):
     "One training step: replayed from a CUDA graph when the run can be captured, else the trainer's eager step."
-    return self.graph_step(batch) if self.use_graph else GANTrainer.train_step(self, batch)
+    return self.graph_step(batch) if self.use_graph else super(FastTrainer, self).train_step(batch)
 
 @patch
 def state_dict(self:FastTrainer) -> dict:
     "The trainer's state, and the two gradient scalers' state."
-    return dict(GANTrainer.state_dict(self), scaler_g=self.scaler_g.state_dict(), scaler_d=self.scaler_d.state_dict())
+    return dict(super(FastTrainer, self).state_dict(), scaler_g=self.scaler_g.state_dict(), scaler_d=self.scaler_d.state_dict())
 
 @patch
 def load(self:FastTrainer, path_or_state) -> FastTrainer:
     "Restore a checkpoint (the scalers too, when it has them); the next step captures new graphs."
     ck = load_checkpoint(path_or_state) if isinstance(path_or_state, (str, Path)) else path_or_state
-    GANTrainer.load(self, ck)
+    super(FastTrainer, self).load(ck)
     if 'scaler_g' in ck: self.scaler_g.load_state_dict(ck['scaler_g']); self.scaler_d.load_state_dict(ck['scaler_d'])
     self._graphs.clear()  # the graphs hold the old optimizer state's addresses
     return self

@@ -16,7 +16,7 @@ from .data import TensorLoader, make_loader, to_tanh_range
 from .dcgan import DCGANConfig, dcgan
 from .trainer import TrainConfig, Game, ConditionalGame, Callback, CancelFit, GradientPenalty, R1Penalty
 from .conditional import cond_dcgan
-from .metrics import Evaluator, to_fmnist_shape
+from .metrics import Evaluator, seeded_samples
 
 # %% auto #0
 __all__ = ['RECIPE_CHANGES', 'RECIPE_FIXES', 'WeightClipCB', 'drop_batchnorm', 'spectral_norm_critic', 'nearest', 'kmeans',
@@ -154,7 +154,7 @@ class SelfCondGame(ConditionalGame):
     def fixed_condition(self, n, data, device): return None
 
 # %% ../nbs/32_fixes.ipynb #43cd695b
-@dataclass
+@dataclass(frozen=True)
 class Fixes:
     "What a run changes besides `TrainConfig` (losses, learning rates, `n_critic`, EMA): D's regularisers, and self-conditioning."
     gp:float = 0.0              # WGAN-GP's gradient-penalty weight (the paper's 10); 0: off
@@ -230,8 +230,7 @@ class TimedScoresCB(Callback):
     def score(self, t, secs:float) -> dict:
         self.evaluator = self.evaluator or Evaluator(device=t.device)
         n = self.n_last if self.i == len(self.at_s) - 1 else self.n
-        z = torch.randn(n, t.cfg.z_dim, generator=torch.Generator().manual_seed(self.seed))
-        x = to_fmnist_shape(torch.cat([t.sample(c) for c in z.split(1000)]))
+        x = seeded_samples(t.sample, n, t.cfg.z_dim, self.seed)
         return dict(train_s=secs, step=t.step, images=t.step * t.cfg.bs, **self.evaluator(x))
     def after_step(self, t):
         if self.i >= len(self.at_s) or t.rank != 0: return

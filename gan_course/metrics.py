@@ -23,7 +23,7 @@ from .checkpoint import save_atomic
 __all__ = ['CLASSIFIER_SHA256', 'FMNISTClassifier', 'train_classifier', 'extract_features', 'predict', 'classifier_path',
            'file_sha256', 'half_state_dict', 'load_classifier', 'frechet_distance', 'gaussian_stats', 'fid', 'kid',
            'reference_stats', 'ClassCoverage', 'coverage_from_labels', 'Evaluator', 'fid_score', 'wilson_interval',
-           'TwoSampleResult', 'two_sample_test', 'class_coverage', 'to_fmnist_shape', 'FIDCB']
+           'TwoSampleResult', 'two_sample_test', 'class_coverage', 'to_fmnist_shape', 'seeded_samples', 'FIDCB']
 
 # %% ../nbs/30_metrics.ipynb #26dd1951
 class FMNISTClassifier(nn.Module):
@@ -365,6 +365,17 @@ def to_fmnist_shape(
     if x.shape[-2:] != (28, 28): x = F.interpolate(x, size=(28, 28), mode='bilinear', antialias=True, align_corners=False)
     return x.clamp(-1, 1)
 
+def seeded_samples(
+    sample, # z -> images: a generator in eval mode, or a trainer's `sample`
+    n:int, # images to draw
+    z_dim:int, # the noise size
+    seed:int=0, # seed of the noise: the same images every time
+    chunk:int=1000, # images a pass
+) -> torch.Tensor:
+    "`n` images from seeded noise, drawn `chunk` at a time without gradients, on the CPU in Fashion-MNIST's shape: what a score draws."
+    z = torch.randn(n, z_dim, generator=torch.Generator().manual_seed(seed))
+    with torch.no_grad(): return to_fmnist_shape(torch.cat([sample(c).cpu() for c in z.split(chunk)]))
+
 class FIDCB(Callback):
     "Every `every` epochs, FID, KID and class coverage of `n` samples (fixed noise), kept in `scores`."
     order = 22
@@ -373,7 +384,6 @@ class FIDCB(Callback):
     def after_epoch(self, t):
         if t.epoch % self.every or t.rank != 0: return
         self.evaluator = self.evaluator or Evaluator(device=t.device)
-        z = torch.randn(self.n, t.cfg.z_dim, generator=torch.Generator().manual_seed(self.seed))
-        x = to_fmnist_shape(torch.cat([t.sample(c) for c in z.split(500)]))
+        x = seeded_samples(t.sample, self.n, t.cfg.z_dim, self.seed)
         self.scores.append(dict(epoch=t.epoch, step=t.step, **self.evaluator(x, split=self.split)))
         t.last_log['fid'] = self.scores[-1]['fid']

@@ -18,7 +18,7 @@ from .checkpoint import CheckpointCB, ModelKind, register_kind, load_checkpoint,
 from .fast import FastTrainer, Speed
 from .fixes import Fixes, RECIPE_FIXES, SelfConditioned, recipe_config
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan, class_rows, sample_classes, class_index, evaluate_conditional
-from .metrics import Evaluator, to_fmnist_shape
+from .metrics import Evaluator, seeded_samples
 
 # %% auto #0
 __all__ = ['DATASETS', 'PRETRAINED_SHA256', 'DCGAN_OPTIONS', 'dataset_by_name', 'dataset_classes', 'train_dcgan',
@@ -82,7 +82,7 @@ def train_dcgan(
                                else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
-    if cfg.device is None: cfg.device = str(device)
+    if cfg.device is None: cfg = replace(cfg, device=str(device))  # the caller's config stays as it was
     ds, nc = dataset_by_name(data, img_size, n_train)
     mcfg = DCGANConfig(img_size=img_size, nc=nc, z_dim=cfg.z_dim, ngf=ngf, ndf=ndf)
     if ck is not None and 'dcgan' not in ck['meta']:
@@ -167,8 +167,7 @@ def _draw_dcgan(G, out, n, seed, nrow, cls=None):
 def _score_dcgan(G, meta, n, seed, split):
     if isinstance(G, CondGenerator): s = evaluate_conditional(G, Evaluator(), n, seed, split=split)  # the classes in equal numbers
     else:
-        z = torch.randn(n, G.cfg.z_dim, generator=torch.Generator().manual_seed(seed))
-        with torch.no_grad(): s = Evaluator()(to_fmnist_shape(torch.cat([G(c) for c in z.split(500)])), split=split)
+        s = Evaluator()(seeded_samples(G, n, G.cfg.z_dim, seed), split=split)
     return s, (f"{n} samples; FID {s['fid']:.2f} (vs {split}), KID {s['kid']:.4f} +- {s['kid_std']:.4f}, "
                f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
                + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
@@ -193,8 +192,7 @@ def quickstart(
     res = train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
     t = res['trainer']
     if n_score and t.rank == 0:
-        z = torch.randn(n_score, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed))
-        res['scores'] = Evaluator(device=t.device)(torch.cat([t.sample(c) for c in z.split(1000)]))
+        res['scores'] = Evaluator(device=t.device)(seeded_samples(t.sample, n_score, cfg.z_dim, cfg.seed))
     return res
 
 # %% ../nbs/02_quickstart.ipynb #d53e566c

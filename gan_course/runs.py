@@ -109,6 +109,6 @@ def cli_train(
     return train
 
 def run_summary(t, out, seconds:float) -> dict:
-    "What `gan-course train` reports of a finished run."
+    "What `gan-course train` reports of a finished run; its images a second count the steps of this run, not those it resumed from."
     return dict(out=Path(out), steps=t.step, epochs=t.epoch, seconds=seconds, device=str(t.device), interrupted=t.interrupted,
-                images_per_s=t.step * t.cfg.bs / max(seconds, 1e-9), files=('samples.png', 'losses.png', 'checkpoint.pt'))
+                images_per_s=(t.step - t.fit_start) * t.cfg.bs / max(seconds, 1e-9), files=('samples.png', 'losses.png', 'checkpoint.pt'))

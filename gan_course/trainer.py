@@ -300,7 +300,7 @@ def fit(self:GANTrainer,
     "Train until `epochs` epochs (or `max_steps` steps) are done; resumes from the current epoch, batch and step."
     epochs = self.cfg.epochs if epochs is None else epochs
     self.G.train(); self.D.train()
-    self.interrupted, self.fit_epochs = False, epochs
+    self.interrupted, self.fit_epochs, self.fit_start = False, epochs, self.step  # fit_start: the step this fit began at
     try:
         self('before_fit')
         while self.epoch < epochs and (max_steps is None or self.step < max_steps):

@@ -7,7 +7,7 @@ import torch
 from gan_course.checkpoint import load_checkpoint
 from gan_course.dcgan import dcgan
 from gan_course.data import TensorLoader
-from gan_course.runs import run_epochs, train_run
+from gan_course.runs import run_epochs, run_summary, train_run
 from gan_course.trainer import TrainConfig
 
 KINDS = Path(__file__).parent/'data'/'kinds'
@@ -54,3 +54,18 @@ def test_resume_refuses_another_kind_or_settings(tmp_path):
     torch.save(ck, tmp_path/'other.pt')
     with pytest.raises(ValueError, match='is not a checkpoint of a DCGAN generator .*it holds a super-resolution network'):
         run(steps=6, resume=tmp_path/'other.pt')
+
+def test_a_resumed_runs_speed_counts_its_own_steps(tmp_path):
+    run(steps=3, out=tmp_path)
+    t = run(steps=5, resume=tmp_path/'checkpoint.pt')
+    s = run_summary(t, tmp_path, 2.0)
+    assert (s['steps'], s['images_per_s']) == (5, 2 * 8 / 2.0)  # 2 steps of 8 images in 2 s; the 3 resumed from are not this run's
+
+def test_train_dcgan_leaves_the_callers_config_and_the_recipe_alone(tmp_path):
+    from dataclasses import FrozenInstanceError
+    from gan_course.fixes import RECIPE_FIXES, Fixes
+    from gan_course.quickstart import train_dcgan
+    cfg = TrainConfig(epochs=1, bs=16, z_dim=8, log_every=2, n_samples=8)
+    res = train_dcgan(tmp_path, 'fashion_mnist', 28, 4, 4, cfg, fixes=Fixes(), n_train=64, max_steps=1, progress=False)
+    assert cfg.device is None and res['trainer'].cfg.device == str(res['trainer'].device)  # the run's copy has the device
+    with pytest.raises(FrozenInstanceError): RECIPE_FIXES.clusters = 0  # the recipe's fixes, handed out as a default, cannot change
