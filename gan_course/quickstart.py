@@ -13,15 +13,16 @@ import torch
 from .core import default_device, seed_everything, init_distributed
 from .data import fashion_mnist, mnist, image_folder, save_images, file_digest, check_sha256, make_loader
 from .dcgan import DCGANConfig, Generator
-from .trainer import TrainConfig, ProgressCB, HistoryCB, SampleGridCB, ConditionalGame
-from .checkpoint import CheckpointCB, ModelKind, register_kind, load_checkpoint, load_model
-from .fast import FastTrainer, Speed
+from .trainer import TrainConfig, ConditionalGame
+from .checkpoint import ModelKind, register_kind, load_checkpoint, load_model
+from .runs import train_run, check_resume, run_summary
+from .fast import Speed
 from .fixes import Fixes, RECIPE_FIXES, SelfConditioned, recipe_config
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan, class_rows, sample_classes, class_index, evaluate_conditional
 from .metrics import Evaluator, seeded_samples
 
 # %% auto #0
-__all__ = ['DATASETS', 'PRETRAINED_SHA256', 'DCGAN_OPTIONS', 'dataset_by_name', 'dataset_classes', 'train_dcgan',
+__all__ = ['DATASETS', 'RESUME_ADVICE', 'PRETRAINED_SHA256', 'DCGAN_OPTIONS', 'dataset_by_name', 'dataset_classes', 'train_dcgan',
            'load_generator', 'quickstart', 'pretrained_path', 'save_pretrained', 'pretrained_generator',
            'train_settings']
 
@@ -77,65 +78,46 @@ def train_dcgan(
     if conditional and fixes is not None and fixes.clusters:
         raise ValueError("A run is class-conditional (on the data's labels) or self-conditioned (on clusters), not both: "
                          "pass Fixes(clusters=0) with conditional=True.")
-    ck = load_checkpoint(resume) if resume else None
-    if fixes is None: fixes = (Fixes(**ck['meta'].get('fixes', {})) if ck is not None  # a resumed run: its own
+    if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
+    ck = _as_today(load_checkpoint(resume)) if resume else None
+    if fixes is None: fixes = (Fixes(**ck['meta']['fixes']) if ck is not None and 'fixes' in ck['meta']  # a resumed run: its own
                                else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
     if cfg.device is None: cfg = replace(cfg, device=str(device))  # the caller's config stays as it was
     ds, nc = dataset_by_name(data, img_size, n_train)
     mcfg = DCGANConfig(img_size=img_size, nc=nc, z_dim=cfg.z_dim, ngf=ngf, ndf=ndf)
-    if ck is not None and 'dcgan' not in ck['meta']:
-        raise ValueError(f"The checkpoint {resume} holds no DCGAN (it has no 'dcgan' settings; a super-resolution or "
-                         "translation checkpoint, for example): resume only runs of train_dcgan, or start a new run.")
-    if ck is not None and ck['meta'].get('dcgan') != asdict(mcfg):
-        raise ValueError(f"The checkpoint {resume} holds a model {ck['meta'].get('dcgan')}, not {asdict(mcfg)}: "
-                         "resume with the same image size, widths and z size, or start a new run.")
     seed_everything(cfg.seed)
-    if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
     aux = conditional and class_weight > 0
     if conditional: G, D = cond_dcgan(mcfg, dataset_classes(ds), aux=aux); D = fixes.critic(D)
     else: G, D = fixes.dcgan(mcfg)  # plain, or self-conditioned on clusters of the images
     cond = dict(classes=list(G.classes), how=D.how, emb_dim=G.emb_dim, class_weight=class_weight if aux else 0.0) if conditional else None
-    ck_cond = (ck['meta'].get('conditional') or None) if ck is not None else None
-    if ck_cond: ck_cond = {'class_weight': 0.0, **ck_cond}  # runs saved before the class term had none
-    if ck is not None and ck_cond != cond:
-        kind = lambda c: f"class-conditional on {c['classes']} with class weight {c['class_weight']}" if c else 'unconditional'
-        raise ValueError(f"The checkpoint {resume} is {kind(ck_cond)}, not {kind(cond)}: resume with "
-                         "the same --conditional and --class-weight settings and dataset, or start a new run.")
-    ck_fixes = asdict(Fixes(**ck['meta'].get('fixes', {}))) if ck is not None else None  # older runs: without clusters
-    if ck is not None and ck_fixes != asdict(fixes):
-        diff = ', '.join(f"{k} {v} in the checkpoint, {asdict(fixes)[k]} now" for k, v in ck_fixes.items() if v != asdict(fixes)[k])
-        raise ValueError(f"The checkpoint {resume} was trained with other fixes ({diff}): resume with the same "
-                         "regularisers and self-conditioning (gan-course train: --gp, --r1, --spectral-norm, --clip, --clusters), or start a new run.")
+    meta = dict(fixes=asdict(fixes), conditional=cond)
+    if ck is not None: check_resume(ck, {'dcgan': asdict(mcfg), **meta}, 'dcgan', resume, RESUME_ADVICE)  # before the data: fail early
     terms = class_terms(class_weight) if aux else {}  # AC-GAN's class term: on G's loss and on D's
     nrow = G.n_classes if conditional else 8  # conditional sample grids: a column per class
     if conditional: cfg = replace(cfg, n_samples=8 * nrow)
-    hist = HistoryCB()
-    cbs = [hist, SampleGridCB(out, show=show, nrow=nrow),
-           CheckpointCB(out/'checkpoint.pt', checkpoint_every), *fixes.callbacks()]
-    cbs += [ProgressCB(max_steps)] if progress else []
     t0 = time.perf_counter()  # self-conditioning's clustering is part of the training time
-    if conditional: data = make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=True)
+    if conditional: dl = make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=True)
     else:
         if ck is not None and fixes.clusters: G.load_state_dict(ck['G'])  # a resumed run keeps its clusters
-        data = fixes.loader(ds, G, cfg.bs, cfg.device, cfg.seed, size=img_size, fit=ck is None)
-    t = FastTrainer(G, D, data, cfg, cbs, game=ConditionalGame(G.n_classes) if conditional else fixes.game(), speed=speed,
-                    g_terms=terms.get('g_terms', []), d_terms=fixes.d_terms() + terms.get('d_terms', []))
-    t.meta['dcgan'], t.meta['fixes'], t.meta['conditional'] = asdict(mcfg), asdict(fixes), cond
-    if ck is not None: t.load(ck)
-    start = t.step
-    t.fit(cfg.epochs, max_steps)
-    secs = time.perf_counter() - t0
-    samples = t.sample()
-    if rank == 0:
-        save_images(samples, out/'samples.png', nrow)
-        if hist.records:
-            import matplotlib.pyplot as plt
-            plt.close(hist.plot(out/'losses.png'))
-    return dict(out=out, steps=t.step, epochs=t.epoch, seconds=secs, device=str(t.device), trainer=t, history=hist,
-                interrupted=t.interrupted,
-                samples=samples, images_per_s=(t.step - start) * cfg.bs * world / max(secs, 1e-9))
+        dl = fixes.loader(ds, G, cfg.bs, cfg.device, cfg.seed, size=img_size, fit=ck is None)
+    t = train_run(G, D, dl, cfg, 'dcgan', asdict(mcfg), steps=max_steps, epochs=cfg.epochs, speed=speed,
+                  game=ConditionalGame(G.n_classes) if conditional else fixes.game(), g_terms=terms.get('g_terms', []),
+                  d_terms=fixes.d_terms() + terms.get('d_terms', []), meta=meta, out=out, resume=ck,
+                  checkpoint_every=checkpoint_every, progress=progress, grids=True, show=show, nrow=nrow, cbs=fixes.callbacks())
+    return dict(run_summary(t, out, time.perf_counter() - t0), trainer=t, history=t.history, samples=t.sample())
+
+RESUME_ADVICE = ("resume with the same image size, widths and z size, the same --conditional and --class-weight, and the same "
+                 "regularisers and self-conditioning (gan-course train: --gp, --r1, --spectral-norm, --clip, --clusters), or start a new run")
+
+def _as_today(ck:dict) -> dict:
+    "A DCGAN checkpoint's settings as this version writes them: older runs saved no clusters, and no class weight."
+    m = ck.get('meta', {})
+    if 'dcgan' in m:
+        m['fixes'] = asdict(Fixes(**m.get('fixes', {})))
+        m['conditional'] = {'class_weight': 0.0, **m['conditional']} if m.get('conditional') else None
+    return ck
 
 # %% ../nbs/02_quickstart.ipynb #b9bbb1cd
 def load_generator(path:str|Path, device=None) -> Generator|SelfConditioned|CondGenerator:

@@ -37,12 +37,12 @@ def check_resume(
     meta:dict, # what this run will save: {kind: settings, ...}
     kind:str, # its kind
     path='the checkpoint', # the file, for messages
+    advice:str='resume with the same settings, or start a new run', # what to do instead, for the message
 ):
     "Refuse a checkpoint of another kind, or with other settings than `meta`, naming each difference."
     checkpoint_kind(ck, path, kind)  # another kind: says what the file holds and what reads it
     diff = [d for k, v in meta.items() for d in _differences(k, ck['meta'].get(k), v)]
-    if diff: raise ValueError(f"{path} was trained with other settings ({'; '.join(diff)}): resume with the same "
-                              "settings, or start a new run.")
+    if diff: raise ValueError(f"{path} was trained with other settings ({'; '.join(diff)}): {advice}.")
 
 # %% ../nbs/25_runs.ipynb #afcd1268
 def train_run(
@@ -53,7 +53,7 @@ def train_run(
     game=None, g_terms=(), d_terms=(), speed=None, # the game and its terms; how to run the steps
     meta:dict|None=None, # more to save with the checkpoint, e.g. {'method': 'gan'}
     out:str|Path|None=None, # write checkpoint.pt (every epoch), samples.png and losses.png here
-    resume:str|Path|None=None, # a checkpoint of the same kind and settings to continue from
+    resume:str|Path|dict|None=None, # a checkpoint of the same kind and settings to continue from: its file, or `load_checkpoint`'s dict
     checkpoint_every:int|None=None, progress:bool=False, grids:bool=False, show:bool=False, nrow:int=8, cbs=(),
 ) -> FastTrainer:
     "Train a game with everything every run repeats: its length, history, checkpoint, resume checks, samples and loss plot."
@@ -67,7 +67,8 @@ def train_run(
     t = FastTrainer(G, D, data, replace(cfg, epochs=epochs), cbs, game=game, g_terms=g_terms, d_terms=d_terms, speed=speed)
     t.meta.update({kind: settings, **(meta or {})})
     if resume is not None:
-        ck = load_checkpoint(resume); check_resume(ck, t.meta, kind, resume); t.load(ck)
+        ck = resume if isinstance(resume, dict) else load_checkpoint(resume)
+        check_resume(ck, t.meta, kind, 'the checkpoint' if isinstance(resume, dict) else resume); t.load(ck)
     t.history = hist
     t.fit(epochs, steps)
     if out is not None and t.rank == 0: _save_pictures(t, out, nrow)
@@ -111,4 +112,4 @@ def cli_train(
 def run_summary(t, out, seconds:float) -> dict:
     "What `gan-course train` reports of a finished run; its images a second count the steps of this run, not those it resumed from."
     return dict(out=Path(out), steps=t.step, epochs=t.epoch, seconds=seconds, device=str(t.device), interrupted=t.interrupted,
-                images_per_s=(t.step - t.fit_start) * t.cfg.bs / max(seconds, 1e-9), files=('samples.png', 'losses.png', 'checkpoint.pt'))
+                images_per_s=(t.step - t.fit_start) * t.cfg.bs * t.world_size / max(seconds, 1e-9), files=('samples.png', 'losses.png', 'checkpoint.pt'))
