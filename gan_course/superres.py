@@ -1,4 +1,4 @@
-"""Four times the resolution of a Fashion-MNIST thumbnail (7x7 to 28x28), three ways, as in the decks' SRGAN figure: bicubic upsampling, a residual network trained for MSE, and the same network trained with an adversarial loss added. Measured by PSNR and SSIM, by FID and by sharpness: MSE wins PSNR and blurs; the GAN is sharper and closer to the real images.
+"""Four times the resolution of a Fashion-MNIST thumbnail (7x7 to 28x28), three ways, as in the SRGAN figure of the lecture slides: bicubic upsampling, a residual network trained for MSE, and the same network trained with an adversarial loss added. Measured by PSNR and SSIM, by FID and by sharpness: MSE wins PSNR and blurs; the GAN is sharper and closer to the real images.
 
 Docs: https://gan-course.github.io/gan_course/superres.html.md"""
 

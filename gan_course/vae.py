@@ -1,4 +1,4 @@
-"""The decks name two families of deep generative models, VAEs and GANs, and two jobs: density estimation and sample generation. A VAE does both; a GAN only the second. This lesson derives the ELBO, checks its KL term and the reparameterisation trick, trains a small convolutional VAE on Fashion-MNIST, bounds its log-likelihood in bits per dimension (IWAE, k = 1, 10, 100), and scores it against the kit's DCGAN with the same classifier, the same samples and the same clock.
+"""The lecture slides name two families of deep generative models, VAEs and GANs, and two jobs: density estimation and sample generation. A VAE does both; a GAN only the second. This lesson derives the ELBO, checks its KL term and the reparameterisation trick, trains a small convolutional VAE on Fashion-MNIST, bounds its log-likelihood in bits per dimension (IWAE, k = 1, 10, 100), and scores it against the kit's DCGAN with the same classifier, the same samples and the same clock.
 
 Docs: https://gan-course.github.io/gan_course/vae.html.md"""
 
