@@ -48,6 +48,7 @@ def cycle_players(cfg:Pix2PixConfig|None=None) -> tuple[Players, Players]:
     if c.nc_in != c.nc_out: raise ValueError(f"Both directions translate images of one size: nc_in = nc_out, got {c.nc_in} and {c.nc_out}.")
     return Players({'xy': UNet(c), 'yx': UNet(c)}), Players({'x': PatchCritic(c), 'y': PatchCritic(c)})
 
+# %% ../nbs/36_cyclegan.ipynb #aa4d9087
 class CycleGame(Game):
     "Unpaired translation: batches (x, y) of unrelated images. Real: x then y; fakes: F(y) then G(x); D_X judges the first half, D_Y the second."
     def split(self, batch):
@@ -115,7 +116,7 @@ def train_cyclegan(
     G, D = cycle_players(cfg)
     terms = ([CycleLoss(cycle_weight)] if method == 'cycle' else []) + ([IdentityLoss(identity_weight)] if identity_weight else [])
     tc = TrainConfig(bs=bs, lr_g=lr_g, lr_d=lr_d, z_dim=1, log_every=100, n_samples=min(64, 2 * n), seed=seed, device=str(device))
-    data = TensorLoader(x[:n].to(device), y[:n].to(device), bs=bs, seed=seed)  # shuffled apart: the pairs (x[i], y[i]) mean nothing
+    data = TensorLoader(x[:n].to(device), y[:n].to(device), bs=bs, seed=seed)  # x[i], y[i] come from different images: no pairs
     return train_run(G, D, data, tc, 'cyclegan', asdict(cfg), steps=steps, game=CycleGame(), g_terms=terms,
                      meta=dict(method=method, cycle_weight=cycle_weight, identity_weight=identity_weight, edge_threshold=edge_threshold),
                      **run)
@@ -138,6 +139,7 @@ def cycle_error(
     return (translate(G, translate(G, x), reverse=True) - x).abs().mean().item() / 2
 
 # %% ../nbs/36_cyclegan.ipynb #90214c7f
+# The kind's registration: what gan-course sample, eval and train do with a CycleGAN checkpoint.
 def _draw_cyclegan(G, out, n, seed, nrow, input, reverse=None):
     return f"translated {'Y to X' if reverse else 'X to Y'}: " + predict_file(G['yx' if reverse else 'xy'], input, out, G['xy'].cfg.nc_in)
 
