@@ -28,6 +28,7 @@ READ_FORMATS = ('gan_course.trainer/1', CKPT_FORMAT)  # /1: written before the m
 class CheckpointWriteError(OSError):
     "A checkpoint could not be written (full disk, read-only folder); the previous one is intact."
 
+# %% ../nbs/22_checkpoints.ipynb #5fc55d1a
 def save_atomic(
     obj, # what to save (state dicts, tensors, plain Python values)
     path:str|Path, # the final file
@@ -74,13 +75,13 @@ def load_checkpoint(
         raise CheckpointError(f"{path} is not a gan_course trainer checkpoint (expected format {CKPT_FORMAT!r}).")
     return ck
 
+# %% ../nbs/22_checkpoints.ipynb #85dbb501
 def generator_weights(
     ck:dict, # a checkpoint, from `load_checkpoint`
 ) -> dict:
     "G's weights to sample with: its moving average's when the run kept one (AveragedModel's `module.` entries), else G's own."
     ema = ck.get('G_ema')
     return {k[len('module.'):]: v for k, v in ema.items() if k.startswith('module.')} if ema else ck['G']
-
 
 # %% ../nbs/22_checkpoints.ipynb #bbd8920f
 def _rng_state(t:GANTrainer) -> dict:
@@ -89,6 +90,7 @@ def _rng_state(t:GANTrainer) -> dict:
                 cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 numpy=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *map(float, np_state[2:])])
 
+# %% ../nbs/22_checkpoints.ipynb #85f012f9
 def _set_rng_state(t:GANTrainer, s:dict):
     random.setstate((s['python'][0], tuple(s['python'][1]), s['python'][2]))
     torch.set_rng_state(s['torch'])
@@ -116,6 +118,7 @@ def save(self:GANTrainer, path:str|Path) -> Path|None:
     sd = self.state_dict()
     return save_atomic(sd, path) if self.rank == 0 else None
 
+# %% ../nbs/22_checkpoints.ipynb #667d17f8
 @patch
 def load(self:GANTrainer, path_or_state) -> GANTrainer:
     "Restore the state of a checkpoint (a path, or a dict from `load_checkpoint`) into this trainer."
@@ -197,6 +200,7 @@ def _import_kinds():
     for m in pkgutil.iter_modules(gan_course.__path__):
         if not m.name.startswith('_') and m.name != 'cli': importlib.import_module(f'gan_course.{m.name}')
 
+# %% ../nbs/22_checkpoints.ipynb #1d90f715
 def all_kinds() -> dict:
     "Every registered kind of model, by name."
     _import_kinds()
@@ -209,7 +213,6 @@ def kind_of_model(
     k = next((k for k in all_kinds().values() if model in k.models), None)
     if k is None: raise ValueError(f"Unknown model {model!r}: one of {', '.join(m for k in KINDS.values() for m in k.models)}.")
     return k
-
 
 # %% ../nbs/22_checkpoints.ipynb #8f11a2a9
 def checkpoint_kind(

@@ -20,6 +20,7 @@ NOTEBOOK_HINT = """Next: work through the lessons in JupyterLab. From a clone of
 (or, with the course kit installed in your own environment: `pip install "gan_course[dev]"`, then `jupyter lab nbs/`).
 Every lesson also opens in Colab from the links in README.md."""
 
+# %% ../nbs/90_cli.ipynb #474903bc
 def _positive(kind):
     "An argparse type: a positive `kind` (int or float)."
     def f(s):
@@ -57,22 +58,9 @@ def _common(p:argparse.ArgumentParser):
     p.add_argument('--max-steps', type=_positive(int), default=None, help='stop after this many steps in all (a quick check)')
     p.add_argument('--no-progress', action='store_true', help='no progress bar')
 
-# %% ../nbs/90_cli.ipynb #c764a1ad
-def _parser() -> argparse.ArgumentParser:
-    from gan_course.checkpoint import all_kinds
-    p = argparse.ArgumentParser(prog='gan-course', description='gan_course: a course kit on Generative Adversarial Networks.')
-    p.add_argument('--version', action='version', version=f'gan_course {gan_course.__version__}')
-    sub = p.add_subparsers(dest='command', metavar='COMMAND')
-    q = sub.add_parser('quickstart', help='train the quick-start DCGAN on Fashion-MNIST (minutes on a CPU)',
-                       description='Train the 28x28 DCGAN on Fashion-MNIST and write samples.png, losses.png and '
-                                   'checkpoint.pt to the output folder (default: runs/quickstart).')
-    _common(q)
-    t = sub.add_parser('train', help='train a model of the course (or resume a run)',
-                       description='Train a model of the course (--model: a DCGAN by default) and write samples.png, losses.png and '
-                                   'checkpoint.pt to --out. Each model takes the options of its lesson; the DCGANs run on several GPUs '
-                                   'under torchrun.')
-    _common(t)
-    kinds = all_kinds().values()
+# %% ../nbs/90_cli.ipynb #68bab319
+def _add_train_options(t, kinds):
+    "`train`'s own options, after the common ones: the model and its data, the game's losses and fixes, the run."
     t.add_argument('--model', choices=[m for k in kinds for m in k.models], default='dcgan28', metavar='MODEL',
                    help='what to train (default: dcgan28): ' + '; '.join(f"{', '.join(k.models)}: {k.what}" for k in kinds if k.models))
     t.add_argument('--dataset', default='fashion_mnist', help="'fashion_mnist', 'mnist' or a folder of images (default: fashion_mnist)")
@@ -109,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
                    "e.g. mse; a method the model does not know is refused with the list of those it does")
     t.add_argument('--resume', type=Path, default=None, help='continue from this checkpoint')
     t.add_argument('--checkpoint-every', type=_positive(int), default=None, help='also save the checkpoint every N steps')
+
+def _add_eval(sub):
+    "The `eval` command and its options."
     e = sub.add_parser('eval', help="score a checkpoint's generator: FID, KID and class coverage",
                        description="Score a checkpoint's generator against Fashion-MNIST with the kit's own classifier "
                                    "(FID, KID, class coverage). Not Inception: not comparable with published FIDs.")
@@ -117,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument('--split', choices=('train', 'test'), default='train', help='reference statistics for FID (default: train)')
     e.add_argument('--seed', type=int, default=0, help='seed of the noise (default: 0)')
     e.add_argument('--json', type=Path, default=None, help='also write the scores to this JSON file')
+
+def _add_sample(sub, kinds):
+    "The `sample` command and its options: its own, and any other option of a kind's `draw` as a switch."
     s = sub.add_parser('sample', help='draw a grid of samples from a checkpoint',
                        description='Load the generator of a checkpoint (safely: weights only) and save a PNG grid of samples.')
     s.add_argument('checkpoint', type=Path, help='a checkpoint.pt written by `gan-course train` or `quickstart`')
@@ -137,6 +131,26 @@ def _parser() -> argparse.ArgumentParser:
         for name, what in k.options.items():
             if name not in SAMPLE_FLAGS: switches.setdefault(name, []).append(f'{k.what}: {what}')
     for name, helps in switches.items(): s.add_argument(_flag(name), dest=name, action='store_true', default=None, help='; '.join(helps))
+
+# %% ../nbs/90_cli.ipynb #c764a1ad
+def _parser() -> argparse.ArgumentParser:
+    from gan_course.checkpoint import all_kinds
+    p = argparse.ArgumentParser(prog='gan-course', description='gan_course: a course kit on Generative Adversarial Networks.')
+    p.add_argument('--version', action='version', version=f'gan_course {gan_course.__version__}')
+    sub = p.add_subparsers(dest='command', metavar='COMMAND')
+    q = sub.add_parser('quickstart', help='train the quick-start DCGAN on Fashion-MNIST (minutes on a CPU)',
+                       description='Train the 28x28 DCGAN on Fashion-MNIST and write samples.png, losses.png and '
+                                   'checkpoint.pt to the output folder (default: runs/quickstart).')
+    _common(q)
+    t = sub.add_parser('train', help='train a model of the course (or resume a run)',
+                       description='Train a model of the course (--model: a DCGAN by default) and write samples.png, losses.png and '
+                                   'checkpoint.pt to --out. Each model takes the options of its lesson; the DCGANs run on several GPUs '
+                                   'under torchrun.')
+    _common(t)
+    kinds = all_kinds().values()
+    _add_train_options(t, kinds)
+    _add_eval(sub)
+    _add_sample(sub, kinds)
     return p
 
 # %% ../nbs/90_cli.ipynb #c19549f5
@@ -163,6 +177,7 @@ def _report(res:dict) -> int:
     print(NOTEBOOK_HINT)
     return 0
 
+# %% ../nbs/90_cli.ipynb #2a4d046e
 TRAIN_COMMON = ('out', 'dataset', 'n_train', 'epochs', 'max_steps', 'seed', 'device', 'no_progress')  # options every kind takes
 
 def _flag(dest:str) -> str: return '--' + dest.replace('_', '-')
@@ -178,6 +193,7 @@ def _train_options(a) -> tuple:
                              f"{', '.join(_flag(k) for k in takes)}.")
     return kind, {k: getattr(a, k) for k in takes}
 
+# %% ../nbs/90_cli.ipynb #93ce51cd
 def _train(a) -> int:
     from gan_course.core import end_distributed
     if a.out is None: raise ValueError("--out is required: the folder for samples, losses and checkpoint.pt.")
@@ -191,6 +207,7 @@ def _train(a) -> int:
     del res; end_distributed()  # under torchrun: leave the process group once the trainer is gone
     return code
 
+# %% ../nbs/90_cli.ipynb #78493623
 SAMPLE_FLAGS = {'input': '--input', 'text': '--text', 'cls': '--class'}  # the options of `sample` that take a value; a kind's others are switches
 SAMPLE_OWN = ('command', 'checkpoint', 'out', 'n', 'nrow', 'seed')  # the options of `sample` itself, not of a kind's `draw`
 
@@ -213,6 +230,7 @@ def _sample_options(kind, path:Path, given:dict) -> dict:
         if o not in given: raise ValueError(f"{path} holds {kind.what}: pass {kind.options[o]} with {SAMPLE_FLAGS.get(o, _flag(o))}.")
     return given
 
+# %% ../nbs/90_cli.ipynb #ce1c6264
 def _sample(a) -> int:
     from gan_course.checkpoint import load_model
     kind, ck = _checkpoint(a.checkpoint)

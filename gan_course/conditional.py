@@ -59,6 +59,19 @@ class CondGenerator(nn.Module):
         h = torch.cat([z.reshape(len(z), zd), self.embed(y).to(z.dtype)], 1)
         return self.net(h[..., None, None])  # (B, nc, img_size, img_size)
 
+# %% ../nbs/33_conditional.ipynb #29def0a9
+def _check_cond_d(how:str, aux:bool):
+    "A `ValueError` unless `how` is a way to show D the label, and a class head (`aux`) has the projection's features to read."
+    if how not in ('projection', 'concat'): raise ValueError(f"how must be 'projection' or 'concat', got {how!r}.")
+    if aux and how != 'projection':
+        raise ValueError("aux=True needs how='projection': the class head reads the features that the label does not enter.")
+
+def _check_d_images(cfg:DCGANConfig, x:torch.Tensor):
+    "A `ValueError`, with the config to use, unless `x` is a batch of images of the shape `cfg` says."
+    if tuple(x.shape[1:]) != cfg.img_shape:
+        raise ValueError(f"CondDiscriminator expects images of shape (B, {', '.join(map(str, cfg.img_shape))}), "
+                         f"got {tuple(x.shape)}." + _shape_hint(cfg, tuple(x.shape)))
+
 # %% ../nbs/33_conditional.ipynb #fef53fe5
 class CondDiscriminator(nn.Module):
     "Class-conditional DCGAN discriminator: images (B, nc, H, W) and labels (B,) -> one logit per pair, shape (B,)."
@@ -69,9 +82,7 @@ class CondDiscriminator(nn.Module):
         aux:bool=False, # also a class head on the projection's features, for `ClassTerm` (AC-GAN, section 4)
     ):
         super().__init__()
-        if how not in ('projection', 'concat'): raise ValueError(f"how must be 'projection' or 'concat', got {how!r}.")
-        if aux and how != 'projection':
-            raise ValueError("aux=True needs how='projection': the class head reads the features that the label does not enter.")
+        _check_cond_d(how, aux)
         self.cfg = cfg if cfg is not None else DCGANConfig(img_size=28)
         self.classes, self.how = tuple(classes), how
         if how == 'concat':
@@ -86,10 +97,7 @@ class CondDiscriminator(nn.Module):
     @property
     def n_classes(self) -> int: return len(self.classes)
 
-    def _check_images(self, x:torch.Tensor):
-        if tuple(x.shape[1:]) != self.cfg.img_shape:
-            raise ValueError(f"CondDiscriminator expects images of shape (B, {', '.join(map(str, self.cfg.img_shape))}), "
-                             f"got {tuple(x.shape)}." + _shape_hint(self.cfg, tuple(x.shape)))
+    def _check_images(self, x:torch.Tensor): _check_d_images(self.cfg, x)
 
     def forward(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
         self._check_images(x)
@@ -176,6 +184,7 @@ def class_stats(
     f = ev.features(x)
     return [gaussian_stats(f[y == c]) for c in range(len(FASHION_CLASSES))]
 
+# %% ../nbs/33_conditional.ipynb #bdaf3854
 def evaluate_conditional(
     G:CondGenerator, # a class-conditional generator of Fashion-MNIST's 10 classes
     ev:Evaluator, # the kit's evaluator

@@ -18,13 +18,14 @@ __all__ = ['DEVICE_ENV', 'FAST_ENV', 'DATA_ENV', 'default_device', 'rank_and_wor
            'evaluating', 'eval_forward']
 
 # %% ../nbs/00_core.ipynb #6307f0bc
-DEVICE_ENV = 'GAN_COURSE_DEVICE'
-
 def _available(kind:str) -> bool:
     if kind == 'cpu': return True
     if kind == 'cuda': return torch.cuda.is_available()
     if kind == 'mps': return getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()
     return False
+
+# %% ../nbs/00_core.ipynb #7552a442
+DEVICE_ENV = 'GAN_COURSE_DEVICE'
 
 def default_device(
     override:str|torch.device|None=None, # 'cuda', 'cuda:1', 'mps' or 'cpu'; default: `$GAN_COURSE_DEVICE`, else the best one present
@@ -61,6 +62,7 @@ def init_distributed() -> tuple[int, int, torch.device]:
     if not dist.is_initialized(): dist.init_process_group(backend)
     return dist.get_rank(), dist.get_world_size(), device
 
+# %% ../nbs/00_core.ipynb #d9f9638e
 def end_distributed():
     "Leave the process group, if any (after a barrier, so no process leaves while another still sends)."
     import gc
@@ -83,7 +85,6 @@ def seed_everything(
     return torch.Generator().manual_seed(seed)
 
 # %% ../nbs/00_core.ipynb #7a2279f4
-FAST_ENV = 'GAN_COURSE_FAST'
 _TRUE, _FALSE = ('1', 'true', 'yes', 'on'), ('0', 'false', 'no', 'off', '')
 
 def _flag(name:str) -> bool|None:
@@ -93,6 +94,9 @@ def _flag(name:str) -> bool|None:
     if v in _TRUE: return True
     if v in _FALSE: return False
     raise ValueError(f"{name}={os.environ[name]!r} is not a yes/no value: use one of {_TRUE + _FALSE[:-1]}.")
+
+# %% ../nbs/00_core.ipynb #9676e305
+FAST_ENV = 'GAN_COURSE_FAST'
 
 def is_fast() -> bool:
     "True in fast mode: `$GAN_COURSE_FAST` if set, else `$CI`."
@@ -113,12 +117,13 @@ def report_mode() -> None:
     else: print(f"full mode: the lessons' real sizes (set {FAST_ENV}=1 for the quick ones)")
 
 # %% ../nbs/00_core.ipynb #423b736f
-DATA_ENV = 'GAN_COURSE_DATA'
-
 def _repo_root(start:Path) -> Path|None:
     for d in [start, *start.parents]:
         if (d/'pyproject.toml').is_file() and (d/'gan_course').is_dir() and (d/'nbs').is_dir(): return d
     return None
+
+# %% ../nbs/00_core.ipynb #d790a8f8
+DATA_ENV = 'GAN_COURSE_DATA'
 
 def data_root(
     create:bool=True, # make the folder if it is missing

@@ -54,6 +54,7 @@ def image_grid(
     if x.ndim != 4: raise ValueError(f"expected a (B, C, H, W) batch, got shape {tuple(x.shape)}.")
     return make_grid(from_tanh_range(x).cpu(), nrow=nrow, padding=2, pad_value=1.0)
 
+# %% ../nbs/01_data.ipynb #4bfea82a
 def show_images(
     x:torch.Tensor, # (B, C, H, W) images in [-1, 1]
     nrow:int=8, # images per row
@@ -70,6 +71,7 @@ def show_images(
     if title: ax.set_title(title)
     return ax
 
+# %% ../nbs/01_data.ipynb #62d7fbb7
 def save_images(
     x:torch.Tensor, # (B, C, H, W) images in [-1, 1]
     path:str|Path, # the PNG to write
@@ -92,6 +94,7 @@ FASHION_MD5 = {'train-images-idx3-ubyte': 'f4a8712d7a061bf5bd6d2ca38dc4d50a',
 class DatasetNotFoundError(FileNotFoundError):
     "A dataset is in none of the places gan_course looks; the message says how to get it."
 
+# %% ../nbs/01_data.ipynb #3b60efbf
 def file_digest(
     path:str|Path, # the file to hash
     algo:str='sha256', # any `hashlib` algorithm: 'md5' for the dataset files, 'sha256' for shipped weights
@@ -115,9 +118,9 @@ def check_sha256(
         raise ChecksumError(f"{path} failed its checksum: SHA-256 {got[:16]}..., expected {expected[:16]}... {remedy}".rstrip())
     return Path(path)
 
+# %% ../nbs/01_data.ipynb #0d96dac4
 def _missing(raw:Path, names) -> list[str]: return [n for n in names if not (raw/n).is_file()]
 
-# %% ../nbs/01_data.ipynb #0d96dac4
 def _copy_from_system(raw:Path, system_dir:Path, md5:dict[str, str]) -> list[str]:
     "Decompress `system_dir/NAME.gz` into `raw/NAME` for each missing file; return the problems found."
     problems = []
@@ -135,6 +138,15 @@ def _copy_from_system(raw:Path, system_dir:Path, md5:dict[str, str]) -> list[str
             if os.path.exists(tmp): os.unlink(tmp)
     return problems
 
+def _fashion_not_found(raw:Path, missing:list[str], tried:list[str]) -> DatasetNotFoundError:
+    "The error when Fashion-MNIST is nowhere: what is missing, the three ways to get it, and what was tried."
+    return DatasetNotFoundError(
+        f"Fashion-MNIST not found (missing {', '.join(missing)} in {raw}). Get it in one of three ways:\n"
+        f"  1. put the four uncompressed *-ubyte files in {raw} (or set GAN_COURSE_DATA to a folder that has them);\n"
+        f"  2. on Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist` (files in {FASHION_SYSTEM_DIR});\n"
+        f"  3. connect to the internet and call again with download=True (torchvision downloads it).\n"
+        f"Tried: {'; '.join(tried) or 'the data root only'}.")
+
 # %% ../nbs/01_data.ipynb #bc09bae7
 def fashion_mnist(
     train:bool=True, # the 60,000 training images, else the 10,000 test images
@@ -151,13 +163,7 @@ def fashion_mnist(
     if _missing(raw, FASHION_MD5) and download:
         try: datasets.FashionMNIST(root, train=train, download=True)
         except Exception as e: tried.append(f'download failed: {type(e).__name__}: {e}')
-    if missing := _missing(raw, FASHION_MD5):
-        raise DatasetNotFoundError(
-            f"Fashion-MNIST not found (missing {', '.join(missing)} in {raw}). Get it in one of three ways:\n"
-            f"  1. put the four uncompressed *-ubyte files in {raw} (or set GAN_COURSE_DATA to a folder that has them);\n"
-            f"  2. on Debian/Ubuntu: `sudo apt-get install dataset-fashion-mnist` (files in {FASHION_SYSTEM_DIR});\n"
-            f"  3. connect to the internet and call again with download=True (torchvision downloads it).\n"
-            f"Tried: {'; '.join(tried) or 'the data root only'}.")
+    if missing := _missing(raw, FASHION_MD5): raise _fashion_not_found(raw, missing, tried)
     return datasets.FashionMNIST(root, train=train, download=False, transform=transform)
 
 # %% ../nbs/01_data.ipynb #65aebfd6
@@ -174,6 +180,15 @@ def save_idx(
     path.write_bytes(struct.pack('>HBB', 0, 0x08, a.ndim) + struct.pack(f'>{a.ndim}I', *a.shape) + a.tobytes())
     return path
 
+# %% ../nbs/01_data.ipynb #5086056f
+def _mnist_not_found(raw:Path, missing:list[str], tried:list[str]) -> DatasetNotFoundError:
+    "The error when MNIST is missing and cannot be downloaded: what is missing, what to do, and what was tried."
+    return DatasetNotFoundError(
+        f"MNIST not found (missing {', '.join(missing)} in {raw}). Connect to the internet and call again with "
+        f"download=True, or put the four uncompressed *-ubyte files in {raw} (or set GAN_COURSE_DATA). "
+        f"Offline, `fashion_mnist()` is a drop-in replacement. Tried: {'; '.join(tried) or 'the data root only'}.")
+
+# %% ../nbs/01_data.ipynb #43e6d45d
 def mnist(
     train:bool=True, # the 60,000 training images, else the 10,000 test images
     root:str|Path|None=None, # the data root; default `data_root()`
@@ -186,18 +201,11 @@ def mnist(
     if _missing(raw, MNIST_FILES) and download:
         try: datasets.MNIST(root, train=train, download=True)
         except Exception as e: tried.append(f'download failed: {type(e).__name__}: {e}')
-    if missing := _missing(raw, MNIST_FILES):
-        raise DatasetNotFoundError(
-            f"MNIST not found (missing {', '.join(missing)} in {raw}). Connect to the internet and call again with "
-            f"download=True, or put the four uncompressed *-ubyte files in {raw} (or set GAN_COURSE_DATA). "
-            f"Offline, `fashion_mnist()` is a drop-in replacement. Tried: {'; '.join(tried) or 'the data root only'}.")
+    if missing := _missing(raw, MNIST_FILES): raise _mnist_not_found(raw, missing, tried)
     return datasets.MNIST(root, train=train, download=False, transform=transform)
 
 # %% ../nbs/01_data.ipynb #ffa9fee3
 _IMG_EXT = ('.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp')
-
-class CorruptImageError(ValueError):
-    "An image file that cannot be read."
 
 def _unreadable(path:str) -> str|None:
     "Why PIL cannot read the image at `path`, or None when it can."
@@ -206,28 +214,6 @@ def _unreadable(path:str) -> str|None:
         with Image.open(path) as im: im.load()    # verify() misses truncated pixel data; load() does not
     except Exception as e: return f'{type(e).__name__}: {e}'
     return None
-
-def image_folder(
-    path:str|Path, # a folder of images, or of class sub-folders of images
-    size:int=64, # side of the square images
-    transform=None, # replaces the default resize + centre crop + [-1, 1] transform
-    on_corrupt:str='skip', # unreadable files: 'skip' them with one warning that counts them, or 'raise'
-    check:bool=True, # open every file once up front (False: trust the folder, as for a huge one already checked)
-) -> datasets.ImageFolder:
-    "A folder of images as a dataset of `size` x `size` tensors in [-1, 1], through torchvision's `ImageFolder`."
-    if on_corrupt not in ('skip', 'raise'): raise ValueError(f"on_corrupt must be 'skip' or 'raise', got {on_corrupt!r}.")
-    path = Path(path)
-    if not path.is_dir(): raise FileNotFoundError(f"Image folder {path} does not exist: pass a folder of images.")
-    tfm = transform or tanh_transform(size)
-    if any(p.suffix.lower() in _IMG_EXT for p in path.iterdir() if p.is_file()):  # flat: one class
-        ds = datasets.ImageFolder(path.parent, transform=tfm, allow_empty=True,
-                                  is_valid_file=lambda p: Path(p).parent == path and Path(p).suffix.lower() in _IMG_EXT)
-    else:
-        try: ds = datasets.ImageFolder(path, transform=tfm)
-        except (FileNotFoundError, RuntimeError) as e:
-            raise FileNotFoundError(f"No images found in {path} or its sub-folders (looked for {', '.join(_IMG_EXT)}).") from e
-    if check: _drop_unreadable(ds, path, on_corrupt)
-    return ds
 
 def _drop_unreadable(ds:datasets.ImageFolder, path:Path, on_corrupt:str):
     "Remove the samples PIL cannot read from `ds` (with a warning), or raise on the first."
@@ -245,6 +231,48 @@ def _drop_unreadable(ds:datasets.ImageFolder, path:Path, on_corrupt:str):
     warnings.warn(f"Skipped {len(bad)} unreadable image file(s) of {len(bad) + len(keep)} in {path} ({names}); "
                   f"training uses the other {len(keep)}.", stacklevel=3)
 
+def _check_folder(path:str|Path, on_corrupt:str):
+    "Raise an error that says what to change unless `image_folder`'s folder exists and `on_corrupt` makes sense."
+    if on_corrupt not in ('skip', 'raise'): raise ValueError(f"on_corrupt must be 'skip' or 'raise', got {on_corrupt!r}.")
+    path = Path(path)
+    if not path.is_dir(): raise FileNotFoundError(f"Image folder {path} does not exist: pass a folder of images.")
+
+# %% ../nbs/01_data.ipynb #a1025484
+class CorruptImageError(ValueError):
+    "An image file that cannot be read."
+
+def image_folder(
+    path:str|Path, # a folder of images, or of class sub-folders of images
+    size:int=64, # side of the square images
+    transform=None, # replaces the default resize + centre crop + [-1, 1] transform
+    on_corrupt:str='skip', # unreadable files: 'skip' them with one warning that counts them, or 'raise'
+    check:bool=True, # open every file once up front (False: trust the folder, as for a huge one already checked)
+) -> datasets.ImageFolder:
+    "A folder of images as a dataset of `size` x `size` tensors in [-1, 1], through torchvision's `ImageFolder`."
+    _check_folder(path, on_corrupt)
+    path = Path(path)
+    tfm = transform or tanh_transform(size)
+    if any(p.suffix.lower() in _IMG_EXT for p in path.iterdir() if p.is_file()):  # flat: one class
+        ds = datasets.ImageFolder(path.parent, transform=tfm, allow_empty=True,
+                                  is_valid_file=lambda p: Path(p).parent == path and Path(p).suffix.lower() in _IMG_EXT)
+    else:
+        try: ds = datasets.ImageFolder(path, transform=tfm)
+        except (FileNotFoundError, RuntimeError) as e:
+            raise FileNotFoundError(f"No images found in {path} or its sub-folders (looked for {', '.join(_IMG_EXT)}).") from e
+    if check: _drop_unreadable(ds, path, on_corrupt)
+    return ds
+
+# %% ../nbs/01_data.ipynb #b1f6bff9
+def _check_loader_args(tensors, bs, drop_last, rank, world_size):
+    "Raise a `ValueError` that says what to change unless `TensorLoader`'s arguments make sense."
+    if not tensors: raise ValueError("TensorLoader needs at least one tensor.")
+    n = len(tensors[0])
+    if any(len(t) != n for t in tensors): raise ValueError(f"tensors differ in length: {[len(t) for t in tensors]}.")
+    if not isinstance(bs, int) or bs < 1: raise ValueError(f"bs must be a positive integer, got {bs!r}.")
+    if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size={world_size}), got {rank}.")
+    if drop_last and n // world_size < bs:
+        raise ValueError(f"{n} items make no full batch of {bs} per shard: lower bs or pass drop_last=False.")
+
 # %% ../nbs/01_data.ipynb #9960a006
 class TensorLoader:
     "Shuffled mini-batches of in-memory tensors that live on `device`: one index per batch, no workers, no PIL."
@@ -259,13 +287,8 @@ class TensorLoader:
         rank:int=0, # this process's shard, for data-parallel training
         world_size:int=1, # number of shards; each epoch's order is split between them
     ):
-        if not tensors: raise ValueError("TensorLoader needs at least one tensor.")
+        _check_loader_args(tensors, bs, drop_last, rank, world_size)
         n = len(tensors[0])
-        if any(len(t) != n for t in tensors): raise ValueError(f"tensors differ in length: {[len(t) for t in tensors]}.")
-        if not isinstance(bs, int) or bs < 1: raise ValueError(f"bs must be a positive integer, got {bs!r}.")
-        if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size={world_size}), got {rank}.")
-        if drop_last and n // world_size < bs:
-            raise ValueError(f"{n} items make no full batch of {bs} per shard: lower bs or pass drop_last=False.")
         self.tensors = [t.to(device) if device is not None else t for t in tensors]
         self.n, self.bs, self.shuffle, self.drop_last, self.tfm = n, bs, shuffle, drop_last, tfm
         self.seed, self.rank, self.world_size, self.epoch = seed, rank, world_size, 0
@@ -318,6 +341,16 @@ def resize_uint8(
     return torch.cat([F.interpolate(c.float(), size=(size, size), mode='bilinear', antialias=True, align_corners=False)
                       .round_().clamp_(0, 255).to(torch.uint8) for c in x.split(chunk)])
 
+# %% ../nbs/01_data.ipynb #5d6df403
+def _worker_loader(ds, bs:int, device:torch.device, seed:int, num_workers:int|None, rank:int, world:int):
+    "A `DataLoader` with worker processes and pinned memory (sharded under torchrun): for datasets kept on disk."
+    from torch.utils.data import DataLoader, DistributedSampler
+    sampler = DistributedSampler(ds, world, rank, seed=seed, drop_last=True) if world > 1 else None
+    nw = min(8, os.cpu_count() or 1) if num_workers is None else num_workers
+    return DataLoader(ds, bs, shuffle=sampler is None, sampler=sampler, drop_last=True, num_workers=nw,
+                      pin_memory=device.type == 'cuda', persistent_workers=nw > 0)
+
+# %% ../nbs/01_data.ipynb #197c4241
 def make_loader(
     ds, # a torchvision dataset (MNIST family: in memory; anything else: a DataLoader)
     bs:int=128, # batch size (per process)
@@ -337,11 +370,13 @@ def make_loader(
         if size: x = resize_uint8(x, size)
         tensors = (x, y.to(device)) if labels else (x,)
         return TensorLoader(*tensors, bs=bs, tfm=to_tanh_range, seed=seed, rank=rank, world_size=world)
-    from torch.utils.data import DataLoader, DistributedSampler
-    sampler = DistributedSampler(ds, world, rank, seed=seed, drop_last=True) if world > 1 else None
-    nw = min(8, os.cpu_count() or 1) if num_workers is None else num_workers
-    return DataLoader(ds, bs, shuffle=sampler is None, sampler=sampler, drop_last=True, num_workers=nw,
-                      pin_memory=device.type == 'cuda', persistent_workers=nw > 0)
+    return _worker_loader(ds, bs, device, seed, num_workers, rank, world)
+
+# %% ../nbs/01_data.ipynb #2f0c4a19
+def _check_mixture(w:torch.Tensor, stds:torch.Tensor, k:int):
+    "Raise a `ValueError` unless a mixture's `k` weights and standard deviations make sense."
+    if w.shape != (k,) or (w < 0).any() or w.sum() <= 0: raise ValueError(f"weights must be {k} non-negative numbers, not all 0.")
+    if (stds <= 0).any(): raise ValueError("standard deviations must be positive.")
 
 # %% ../nbs/01_data.ipynb #50c8b737
 class GaussianMixture:
@@ -356,8 +391,7 @@ class GaussianMixture:
         k, self.dim = self.means.shape
         self.stds = torch.as_tensor(stds, dtype=torch.float32).expand(k).clone()
         w = torch.ones(k) if weights is None else torch.as_tensor(weights, dtype=torch.float32)
-        if w.shape != (k,) or (w < 0).any() or w.sum() <= 0: raise ValueError(f"weights must be {k} non-negative numbers, not all 0.")
-        if (self.stds <= 0).any(): raise ValueError("standard deviations must be positive.")
+        _check_mixture(w, self.stds, k)
         self.weights = w / w.sum()
 
     def sample(self, n:int, generator:torch.Generator|None=None) -> torch.Tensor:
@@ -398,6 +432,14 @@ def grid(n:int=5, spacing:float=2.0, std:float=0.05) -> GaussianMixture:
     return GaussianMixture(torch.cartesian_prod(c, c), std)
 
 # %% ../nbs/01_data.ipynb #d0521231
+def _check_paths(n_frames:int, room:int, speed:tuple[float, float], p_turn:float):
+    "Raise a `ValueError` that says what to change unless `moving_paths`' arguments make sense."
+    lo, hi = speed
+    if not 0 < lo <= hi < room: raise ValueError(f"speed must be a range 0 < low <= high < room = {room}, got {speed!r}.")
+    if not 0 <= p_turn <= 1: raise ValueError(f"p_turn is a probability, in [0, 1]; got {p_turn!r}.")
+    if n_frames < 1: raise ValueError(f"n_frames must be at least 1, got {n_frames}.")
+
+# %% ../nbs/01_data.ipynb #95393313
 def moving_paths(
     n:int, # paths
     n_frames:int=3, # positions per path
@@ -409,9 +451,7 @@ def moving_paths(
 ) -> tuple[torch.Tensor, torch.Tensor]:
     "Positions and velocities (n, n_frames, 2), as (row, column), of items that move at constant speed and bounce off the walls of [0, room]^2."
     lo, hi = speed
-    if not 0 < lo <= hi < room: raise ValueError(f"speed must be a range 0 < low <= high < room = {room}, got {speed!r}.")
-    if not 0 <= p_turn <= 1: raise ValueError(f"p_turn is a probability, in [0, 1]; got {p_turn!r}.")
-    if n_frames < 1: raise ValueError(f"n_frames must be at least 1, got {n_frames}.")
+    _check_paths(n_frames, room, speed, p_turn)
     g = torch.Generator().manual_seed(seed)
     def direction(k): a = 2 * math.pi * torch.rand(k, generator=g); return torch.stack([a.sin(), a.cos()], 1)
     if start is None:
@@ -430,6 +470,7 @@ def moving_paths(
         pos.append(p.clone()); vel.append(v.clone())
     return torch.stack(pos, 1), torch.stack(vel, 1)
 
+# %% ../nbs/01_data.ipynb #aad2e15b
 def draw_frames(
     items:torch.Tensor, # (n, k, h, w) uint8: k items per sequence
     pos:torch.Tensor, # (n, k, T, 2) positions (row, column) of each item's top-left corner, rounded to pixels
@@ -450,6 +491,7 @@ def draw_frames(
             out[sq, t, r, c] = torch.maximum(out[sq, t, r, c], items[:, j])
     return out
 
+# %% ../nbs/01_data.ipynb #6cc761de
 class MovingSequences(NamedTuple):
     "What `moving_fashion` makes."
     frames:torch.Tensor # (n_seq, n_frames, size, size) uint8
@@ -457,6 +499,15 @@ class MovingSequences(NamedTuple):
     pos:torch.Tensor # (n_seq, n_items, n_frames, 2) their positions
     vel:torch.Tensor # (n_seq, n_items, n_frames, 2) their velocities, after each frame's step
 
+# %% ../nbs/01_data.ipynb #caa9eb76
+def _check_items(images:torch.Tensor, size:int):
+    "Raise a `ValueError` that says what to change unless `moving_fashion`'s items and canvas make sense."
+    if images.ndim != 3 or images.dtype != torch.uint8:
+        raise ValueError(f"images must be uint8 (N, 28, 28) or (N, 1, 28, 28), as vision_tensors gives them; got {images.dtype} {tuple(images.shape)}.")
+    h = images.shape[-1]
+    if size < h + 1: raise ValueError(f"size must be larger than the items' side {h}, got {size}.")
+
+# %% ../nbs/01_data.ipynb #4f022216
 def moving_fashion(
     images:torch.Tensor, # (N, 1, 28, 28) or (N, 28, 28) uint8 items: Fashion-MNIST's, from `vision_tensors`
     n_seq:int, # sequences
@@ -469,10 +520,8 @@ def moving_fashion(
 ) -> MovingSequences:
     "Short videos of Fashion-MNIST items moving and bouncing on a black canvas, turning at random."
     if images.ndim == 4: images = images[:, 0]
-    if images.ndim != 3 or images.dtype != torch.uint8:
-        raise ValueError(f"images must be uint8 (N, 28, 28) or (N, 1, 28, 28), as vision_tensors gives them; got {images.dtype} {tuple(images.shape)}.")
+    _check_items(images, size)
     h = images.shape[-1]
-    if size < h + 1: raise ValueError(f"size must be larger than the items' side {h}, got {size}.")
     g = torch.Generator().manual_seed(seed)
     index = torch.randint(len(images), (n_seq, n_items), generator=g)
     pos, vel = moving_paths(n_seq * n_items, n_frames, size - h, speed, p_turn, seed + 1)

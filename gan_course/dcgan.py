@@ -17,6 +17,18 @@ from .losses import d_loss, g_loss_nonsaturating
 __all__ = ['DCGAN_SIZES', 'DCGANConfig', 'Generator', 'Discriminator', 'init_dcgan_weights', 'dcgan', 'dcgan_optimizers',
            'n_params', 'dcgan_flops']
 
+# %% ../nbs/20_dcgan.ipynb #a19e3b78
+def _check_config(c) -> None:
+    "Refuse a `DCGANConfig` with an unsupported image size, a width that is not a positive integer, or a bad slope."
+    if c.img_size not in DCGAN_SIZES:
+        raise ValueError(f"img_size must be one of {DCGAN_SIZES}, got {c.img_size!r}: resize the images "
+                         f"(e.g. `tanh_transform(64)`) or pick the nearest supported size.")
+    for k in ('nc', 'z_dim', 'ngf', 'ndf'):
+        v = getattr(c, k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+            raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+    if not 0 <= c.slope < 1: raise ValueError(f"slope must be in [0, 1), got {c.slope!r}.")
+
 # %% ../nbs/20_dcgan.ipynb #e973fb91
 DCGAN_SIZES = (28, 32, 64)
 
@@ -30,15 +42,7 @@ class DCGANConfig:
     ndf:int=64 # width of D: channels of its first layer (later ones have 2x, 4x, 8x as many)
     slope:float=0.2 # negative slope of D's LeakyReLUs
 
-    def __post_init__(self):
-        if self.img_size not in DCGAN_SIZES:
-            raise ValueError(f"img_size must be one of {DCGAN_SIZES}, got {self.img_size!r}: resize the images "
-                             f"(e.g. `tanh_transform(64)`) or pick the nearest supported size.")
-        for k in ('nc', 'z_dim', 'ngf', 'ndf'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"{k} must be a positive integer, got {v!r}.")
-        if not 0 <= self.slope < 1: raise ValueError(f"slope must be in [0, 1), got {self.slope!r}.")
+    def __post_init__(self): _check_config(self)  # refuses other sizes, non-positive widths, a slope outside [0, 1)
 
     @property
     def img_shape(self) -> tuple[int, int, int]: return (self.nc, self.img_size, self.img_size)
@@ -96,6 +100,7 @@ def _g_layers(c:DCGANConfig) -> list[nn.Module]:
         _up(g*2, g),                 # (B, ngf, 32, 32)
         _to_img(g, nc)]              # (B, nc, 64, 64)
 
+# %% ../nbs/20_dcgan.ipynb #9d5edafc
 class Generator(nn.Module):
     "DCGAN generator: noise (B, z_dim) or (B, z_dim, 1, 1) -> images (B, nc, img_size, img_size) in [-1, 1]."
     def __init__(self,
@@ -130,12 +135,14 @@ def _d_layers(c:DCGANConfig) -> list[nn.Module]:
         _down(d*4, d*8, a),          # (B, ndf*8, 4, 4)
         nn.Conv2d(d*8, 1, 4, 1, 0)]  # (B, 1, 1, 1)
 
+# %% ../nbs/20_dcgan.ipynb #d2eb63e6
 def _shape_hint(c:DCGANConfig, shape:tuple) -> str:
     if len(shape) != 4: return " Pass a batch (B, C, H, W)."
     if shape[1] != c.nc and shape[2:] == c.img_shape[1:]: return f" For {shape[1]}-channel images use DCGANConfig(nc={shape[1]})."
     if shape[2] == shape[3] and shape[2] in DCGAN_SIZES: return f" For {shape[2]}x{shape[2]} images use DCGANConfig(img_size={shape[2]})."
     return f" Resize the images to {c.img_size}x{c.img_size}."
 
+# %% ../nbs/20_dcgan.ipynb #7a3f2289
 class Discriminator(nn.Module):
     "DCGAN discriminator: images (B, nc, img_size, img_size) -> one logit per image, shape (B,)."
     def __init__(self,
@@ -179,6 +186,7 @@ def dcgan(
     G.apply(init_dcgan_weights); D.apply(init_dcgan_weights)
     return G.to(device), D.to(device)
 
+# %% ../nbs/20_dcgan.ipynb #15331005
 def dcgan_optimizers(
     G:nn.Module, D:nn.Module, # the generator and the discriminator
     lr_g:float=2e-4, lr_d:float=2e-4, # learning rates

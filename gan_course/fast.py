@@ -84,6 +84,7 @@ class Project(nn.ConvTranspose2d):
             return y.view(-1, k, k, co).permute(0, 3, 1, 2)                   # (B, co, k, k), channels-last
         return (z @ self.weight.reshape(ci, co * k * k)).view(-1, co, k, k)  # (B, co, k, k)
 
+# %% ../nbs/23_fast.ipynb #f2460e70
 class PatchConv(nn.Conv2d):
     "D's input layer: a convolution computed as one matrix product over the k x k patches of its input (im2col)."
     def __init__(self,
@@ -133,6 +134,15 @@ def _graph_off(speed:Speed, device:torch.device, fp16:bool, distributed:bool, d_
     if d_terms: return 'extra terms on D differentiate D twice'
     return None
 
+# %% ../nbs/23_fast.ipynb #2e9f0244
+def _process_wide(speed:Speed, device:torch.device):
+    "The process-wide kernel settings `speed` asks for: deterministic kernels only, or cuDNN's autotuning on CUDA."
+    if speed.deterministic:  # process-wide, as asked: every later kernel must be deterministic too
+        os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
+        torch.use_deterministic_algorithms(True)
+        torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = True, False
+    elif device.type == 'cuda' and speed.benchmark: torch.backends.cudnn.benchmark = True  # process-wide, as asked
+
 # %% ../nbs/23_fast.ipynb #2ed00c3e
 class FastTrainer(GANTrainer):
     "`GANTrainer` with the speed layer: the same steps, run with `speed`'s mixed precision, memory layout, graphs and compilation."
@@ -161,36 +171,39 @@ class FastTrainer(GANTrainer):
         self._ddp_d = self.d_run if distributed else None
         if speed.compile: self.g_run, self.d_run = torch.compile(self.g_run), torch.compile(self.d_run)
         self._graphs, self._warm = {}, {}  # captured CUDA graphs; eager warm-up steps of each kind (with/without G)
-        if speed.deterministic:  # process-wide, as asked: every later kernel must be deterministic too
-            os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')
-            torch.use_deterministic_algorithms(True)
-            torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = True, False
-        elif device.type == 'cuda' and speed.benchmark: torch.backends.cudnn.benchmark = True  # process-wide, as asked
+        _process_wide(speed, device)  # deterministic kernels, or cuDNN's autotuning: only when asked for
 
-    def make_optimizers(self):
-        "Fused Adam on GPUs (one kernel for the whole update), capturable when graphs replay the steps."
-        return super().make_optimizers(fused=self.device.type == 'cuda' or None, capturable=self.use_graph)
+# %% ../nbs/23_fast.ipynb #970ac735
+@patch
+def make_optimizers(self:FastTrainer):
+    "Fused Adam on GPUs (one kernel for the whole update), capturable when graphs replay the steps."
+    return super(FastTrainer, self).make_optimizers(fused=self.device.type == 'cuda' or None, capturable=self.use_graph)
 
-    def autocast(self):
-        if not self.amp_dtype: return nullcontext()
-        return torch.autocast(self.device.type, dtype=self.amp_dtype, cache_enabled=not self.use_graph)  # no cache in graphs
+@patch
+def autocast(self:FastTrainer):
+    if not self.amp_dtype: return nullcontext()
+    return torch.autocast(self.device.type, dtype=self.amp_dtype, cache_enabled=not self.use_graph)  # no cache in graphs
 
-    def generate(self, z, cond):
-        with self.autocast(): return self.game.generate(self.g_run, z, cond)
+@patch
+def generate(self:FastTrainer, z, cond):
+    with self.autocast(): return self.game.generate(self.g_run, z, cond)
 
-    def critic(self, x, cond):
-        frozen = not next(self.D.parameters()).requires_grad  # in the G step: D's gradients are not synchronised
-        sync = self._ddp_d.no_sync() if frozen and self._ddp_d is not None else nullcontext()
-        with sync, self.autocast(): return self.game.critic(self.d_run, x, cond).float()
+@patch
+def critic(self:FastTrainer, x, cond):
+    frozen = not next(self.D.parameters()).requires_grad  # in the G step: D's gradients are not synchronised
+    sync = self._ddp_d.no_sync() if frozen and self._ddp_d is not None else nullcontext()
+    with sync, self.autocast(): return self.game.critic(self.d_run, x, cond).float()
 
-    def update(self, opt, loss):
-        scaler = self.scaler_g if opt is self.opt_g else self.scaler_d
-        opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
+@patch
+def update(self:FastTrainer, opt, loss):
+    scaler = self.scaler_g if opt is self.opt_g else self.scaler_d
+    opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
 
-    def to_device(self, batch):
-        if isinstance(batch, (tuple, list)): return tuple(self.to_device(b) for b in batch)
-        if batch.ndim == 4 and batch.is_floating_point(): return batch.to(self.device, non_blocking=True, memory_format=self.memory_format)
-        return batch.to(self.device, non_blocking=True)
+@patch
+def to_device(self:FastTrainer, batch):
+    if isinstance(batch, (tuple, list)): return tuple(self.to_device(b) for b in batch)
+    if batch.ndim == 4 and batch.is_floating_point(): return batch.to(self.device, non_blocking=True, memory_format=self.memory_format)
+    return batch.to(self.device, non_blocking=True)
 
 # %% ../nbs/23_fast.ipynb #3037207c
 def _tensors(batch) -> list: return list(batch) if isinstance(batch, (tuple, list)) else [batch]
@@ -219,6 +232,7 @@ def graph_step(self:FastTrainer, batch):
     graph.replay()
     self._n += 1
 
+# %% ../nbs/23_fast.ipynb #7b937d5d
 @patch
 def train_step(self:FastTrainer, batch):
     "One training step: replayed from a CUDA graph when the run can be captured, else the trainer's eager step."

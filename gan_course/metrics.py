@@ -76,6 +76,8 @@ def _model_input(x:torch.Tensor) -> torch.Tensor:
         raise ValueError(f"expected (N, 1, 28, 28) images, got shape {tuple(x.shape)}.")
     return to_tanh_range(x) if x.dtype == torch.uint8 else x.float()
 
+
+# %% ../nbs/30_metrics.ipynb #8e109db9
 @torch.no_grad()
 def extract_features(
     images:torch.Tensor, # (N, 1, 28, 28) images in [-1, 1], or uint8
@@ -146,6 +148,8 @@ def frechet_distance(
     tr_covmean = torch.linalg.eigvalsh((m + m.T) / 2).clamp(min=0).sqrt().sum()
     return float(((mu1 - mu2) ** 2).sum() + s1.trace() + s2.trace() - 2 * tr_covmean)
 
+
+# %% ../nbs/30_metrics.ipynb #eca34a71
 def gaussian_stats(
     feats, # (n, d) features
 ) -> tuple[torch.Tensor, torch.Tensor]:
@@ -166,6 +170,8 @@ def _mmd2_poly(x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     return ((kxx.sum() - kxx.diagonal().sum()) / (m * (m - 1)) + (kyy.sum() - kyy.diagonal().sum()) / (n * (n - 1))
             - 2 * kxy.mean())
 
+
+# %% ../nbs/30_metrics.ipynb #638b7ce2
 def kid(
     feats_a, feats_b, # (n_a, d) and (n_b, d) features
     subsets:int=100, # random subsets to average over
@@ -280,6 +286,8 @@ def __call__(self:Evaluator,
     return {'fid': frechet_distance(*gaussian_stats(f), r['mu'], r['sigma']), 'kid': k[0], 'kid_std': k[1],
             'classes_covered': cov.covered, 'class_entropy': cov.entropy, 'n': len(images)}
 
+
+# %% ../nbs/30_metrics.ipynb #6846e1aa
 @functools.lru_cache(maxsize=4)
 def _default_evaluator(device:str|None=None) -> Evaluator: return Evaluator(device=device)
 
@@ -312,16 +320,10 @@ class TwoSampleResult:
     high:float
     n_test:int
 
-def two_sample_test(
-    real:torch.Tensor, # (N, 1, 28, 28) real images in [-1, 1], or (N, d) features
-    fake:torch.Tensor, # generated images (or features), as many or more
-    model:FMNISTClassifier|None=None, # feature extractor for images; default: the shipped classifier
-    test_frac:float=0.5, # share of each set held out to measure the accuracy
-    steps:int=300, # full-batch Adam steps of the real-vs-fake MLP
-    hidden:int=64, # width of its hidden layer
-    seed:int=0, # seeds the split and the MLP
-) -> TwoSampleResult:
-    "Train a fresh MLP on frozen features to separate `real` from `fake`; its held-out accuracy (0.5: indistinguishable)."
+
+# %% ../nbs/30_metrics.ipynb #83bb9ef1
+def _two_sample_data(real, fake, model, test_frac, seed):
+    "Features of `real` and `fake` (images go through `model`), n of each, split into train and held-out halves; labels 1 for real."
     feats = []
     for x in (real, fake):
         if x.ndim == 4: model = model if model is not None else load_classifier(device='cpu'); x = extract_features(x, model)
@@ -332,6 +334,21 @@ def two_sample_test(
     fr, ff = (f[torch.randperm(len(f), generator=g)[:n]] for f in feats)  # balanced: n of each
     x_tr, x_te = torch.cat([fr[n_te:], ff[n_te:]]), torch.cat([fr[:n_te], ff[:n_te]])
     y_tr, y_te = (torch.cat([torch.ones(len(a) // 2), torch.zeros(len(a) // 2)]) for a in (x_tr, x_te))
+    return x_tr, x_te, y_tr, y_te
+
+
+# %% ../nbs/30_metrics.ipynb #f8bd3bff
+def two_sample_test(
+    real:torch.Tensor, # (N, 1, 28, 28) real images in [-1, 1], or (N, d) features
+    fake:torch.Tensor, # generated images (or features), as many or more
+    model:FMNISTClassifier|None=None, # feature extractor for images; default: the shipped classifier
+    test_frac:float=0.5, # share of each set held out to measure the accuracy
+    steps:int=300, # full-batch Adam steps of the real-vs-fake MLP
+    hidden:int=64, # width of its hidden layer
+    seed:int=0, # seeds the split and the MLP
+) -> TwoSampleResult:
+    "Train a fresh MLP on frozen features to separate `real` from `fake`; its held-out accuracy (0.5: indistinguishable)."
+    x_tr, x_te, y_tr, y_te = _two_sample_data(real, fake, model, test_frac, seed)
     mu, sd = x_tr.mean(0), x_tr.std(0) + 1e-6
     x_tr, x_te = (x_tr - mu) / sd, (x_te - mu) / sd
     with torch.random.fork_rng():
@@ -343,6 +360,7 @@ def two_sample_test(
         opt.zero_grad(); loss.backward(); opt.step()
     with torch.no_grad(): k = int(((mlp(x_te).squeeze(1) > 0).float() == y_te).sum())
     return TwoSampleResult(k / len(y_te), *wilson_interval(k, len(y_te)), len(y_te))
+
 
 # %% ../nbs/30_metrics.ipynb #ac6b75f0
 def class_coverage(
@@ -376,6 +394,8 @@ def seeded_samples(
     z = torch.randn(n, z_dim, generator=torch.Generator().manual_seed(seed))
     with torch.no_grad(): return to_fmnist_shape(torch.cat([sample(c).cpu() for c in z.split(chunk)]))
 
+
+# %% ../nbs/30_metrics.ipynb #22ed9035
 class FIDCB(Callback):
     "Every `every` epochs, FID, KID and class coverage of `n` samples (fixed noise), kept in `scores`."
     order = 22

@@ -60,6 +60,14 @@ def futures(
 # %% ../nbs/37_nextframe.ipynb #91d4a07c
 NF_METHODS = {'l2': 0.0, 'gan': 0.03}  # each method's weight of the adversarial loss, next to the L2 term
 
+# %% ../nbs/37_nextframe.ipynb #d046e7ea
+def _check_nextframe_data(src, tgt, cfg):
+    "A `ValueError` unless `src` and `tgt` are (N, cfg.nc_in, H, W) sources and (N, 1, H, W) next frames of the same size, as `frame_pairs` makes them."
+    if src.ndim != 4 or src.shape[1] != cfg.nc_in or tgt.shape[1:] != (1, *src.shape[2:]) or len(src) != len(tgt):
+        raise ValueError(f"Expected sources (N, {cfg.nc_in}, H, W) and next frames (N, 1, H, W) of the same size, "
+                         f"got {tuple(src.shape)} and {tuple(tgt.shape)}: make them with frame_pairs.")
+
+# %% ../nbs/37_nextframe.ipynb #650cdccf
 def train_nextframe(
     src:torch.Tensor, # (N, context, H, W) training sources in [-1, 1]: from `frame_pairs`
     tgt:torch.Tensor, # (N, 1, H, W) the next frames
@@ -78,9 +86,7 @@ def train_nextframe(
     "Train the translation lesson's U-Net to predict the next frame, by `method`, on the one trainer; returns the trainer (predict with its `sampler()`)."
     if method not in NF_METHODS: raise ValueError(f"method must be one of {list(NF_METHODS)}, got {method!r}.")
     cfg = cfg or Pix2PixConfig(nc_in=src.shape[1], nc_out=1, d_layers=2)
-    if src.ndim != 4 or src.shape[1] != cfg.nc_in or tgt.shape[1:] != (1, *src.shape[2:]) or len(src) != len(tgt):
-        raise ValueError(f"Expected sources (N, {cfg.nc_in}, H, W) and next frames (N, 1, H, W) of the same size, "
-                         f"got {tuple(src.shape)} and {tuple(tgt.shape)}: make them with frame_pairs.")
+    _check_nextframe_data(src, tgt, cfg)
     device = default_device(device)
     seed_everything(seed)
     G, D = UNet(cfg), PatchDiscriminator(cfg)
@@ -127,6 +133,7 @@ def rollout(
         x = torch.cat([x, out[-1]], 1)
     return torch.cat(out, 1)
 
+# %% ../nbs/37_nextframe.ipynb #bbcf2c4c
 def save_gif(
     frames:torch.Tensor, # (T, N, H, W) or (T, N, 1, H, W): N sequences of T frames, in [-1, 1]
     path:str|Path, # the file to write
@@ -151,6 +158,7 @@ def load_predictor(path:str|Path, device=None) -> UNet:
     "The next-frame predictor of a checkpoint of `train_nextframe(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
     return load_model(path, 'nextframe', device)
 
+# %% ../nbs/37_nextframe.ipynb #12f4dcfa
 def _draw_next(G, out, n, seed, nrow, input):
     "`gan-course sample --input`: the frames so far, side by side in one image, to the next frame."
     x, k = load_image(input, 1)[0, 0], G.cfg.nc_in  # (H, W) in [-1, 1]

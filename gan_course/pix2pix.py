@@ -35,6 +35,7 @@ def sobel(
     g = F.conv2d(F.pad(u.flatten(0, 1)[:, None], (1, 1, 1, 1), mode='replicate'), k)
     return g.square().sum(1).sqrt().reshape(u.shape)
 
+# %% ../nbs/35_pix2pix.ipynb #a5600694
 def edge_map(
     x:torch.Tensor, # (N, C, H, W) images in [-1, 1] (or uint8)
     threshold:float=1.0, # the Sobel magnitude an edge needs; 4 is a black-to-white step
@@ -51,6 +52,13 @@ def edge_pairs(
     x = to_tanh_range(images) if images.dtype == torch.uint8 else images.float()
     return edge_map(x, threshold), x
 
+# %% ../nbs/35_pix2pix.ipynb #3caa7547
+def _check_p2p_config(cfg):
+    "A `ValueError` unless every size of `cfg` is a positive integer."
+    for k in ('nc_in', 'nc_out', 'width', 'depth', 'd_layers'):
+        v = getattr(cfg, k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+
 # %% ../nbs/35_pix2pix.ipynb #f9ea400f
 @dataclass(frozen=True)
 class Pix2PixConfig:
@@ -61,14 +69,20 @@ class Pix2PixConfig:
     depth:int = 2 # steps down (and up) of the U-Net: the image side must be a multiple of 2**depth
     d_layers:int = 1 # stride-2 layers of the PatchGAN: 1 gives 16x16 patches
 
-    def __post_init__(self):
-        for k in ('nc_in', 'nc_out', 'width', 'depth', 'd_layers'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+    def __post_init__(self): _check_p2p_config(self)
 
 def _down(cin, cout, norm=True):
     return nn.Sequential(nn.Conv2d(cin, cout, 4, 2, 1), *([nn.BatchNorm2d(cout)] if norm else []), nn.LeakyReLU(0.2))
 
+# %% ../nbs/35_pix2pix.ipynb #c449a3bc
+def _check_unet_src(cfg, src):
+    "A `ValueError` unless `src` is a batch of `cfg.nc_in`-channel sources whose sides are multiples of 2**depth."
+    c, m = cfg, 2 ** cfg.depth
+    if src.ndim != 4 or src.shape[1] != c.nc_in or src.shape[-1] % m or src.shape[-2] % m:
+        raise ValueError(f"The U-Net takes sources of shape (N, {c.nc_in}, H, W) with H and W multiples of {m}, "
+                         f"got {tuple(src.shape)}: pad or resize the image (28x28 as Fashion-MNIST).")
+
+# %% ../nbs/35_pix2pix.ipynb #81f00d5d
 class UNet(nn.Module):
     "The pix2pix generator: a source (N, nc_in, H, W) in [-1, 1] -> a target (N, nc_out, H, W) in [-1, 1]; H, W multiples of 2**depth."
     def __init__(self, cfg:Pix2PixConfig|None=None):
@@ -83,10 +97,7 @@ class UNet(nn.Module):
         self.out = nn.Conv2d(2 * chs[0], c.nc_out, 3, 1, 1)
 
     def forward(self, src:torch.Tensor) -> torch.Tensor:
-        c, m = self.cfg, 2 ** self.cfg.depth
-        if src.ndim != 4 or src.shape[1] != c.nc_in or src.shape[-1] % m or src.shape[-2] % m:
-            raise ValueError(f"The U-Net takes sources of shape (N, {c.nc_in}, H, W) with H and W multiples of {m}, "
-                             f"got {tuple(src.shape)}: pad or resize the image (28x28 as Fashion-MNIST).")
+        _check_unet_src(self.cfg, src)
         skips = [self.inc(src)]
         for d in self.downs: skips.append(d(skips[-1]))
         h = self.mid(skips[-1])
@@ -109,6 +120,7 @@ class PatchDiscriminator(nn.Module):
             raise ValueError(f"The PatchGAN judges pairs of the same size: got sources {tuple(src.shape)} and images {tuple(x.shape)}.")
         return self.net(torch.cat([src, x], 1))
 
+# %% ../nbs/35_pix2pix.ipynb #0fdac44a
 def receptive_field(
     net:nn.Module, # a chain of convolutions (and poolings), applied in the order they are listed
 ) -> tuple[int, int]:
@@ -124,6 +136,7 @@ def receptive_field(
             r, j = r + (k - 1) * d * j, j * s
     return r, j
 
+# %% ../nbs/35_pix2pix.ipynb #84dc2732
 def probe_receptive_field(
     D:PatchDiscriminator, # the discriminator to probe
     size:tuple[int, int]=(28, 28), # the inputs' height and width
@@ -146,6 +159,14 @@ def extent(mask:torch.Tensor) -> tuple[int, int]:
 # %% ../nbs/35_pix2pix.ipynb #52b42163
 P2P_METHODS = {'l1': 0.0, 'gan': 1.0}  # each method's weight of the adversarial loss, next to the L1 term
 
+# %% ../nbs/35_pix2pix.ipynb #dd06b4e6
+def _check_p2p_pairs(src, tgt, cfg):
+    "A `ValueError` unless `src` and `tgt` are pairs of sources and targets of the same size, as `edge_pairs` makes them."
+    if src.ndim != 4 or src.shape[1] != cfg.nc_in or tgt.shape[1:] != (cfg.nc_out, *src.shape[2:]) or len(src) != len(tgt):
+        raise ValueError(f"Expected pairs of sources (N, {cfg.nc_in}, H, W) and targets (N, {cfg.nc_out}, H, W) of the same "
+                         f"size, got {tuple(src.shape)} and {tuple(tgt.shape)}: make them with edge_pairs.")
+
+# %% ../nbs/35_pix2pix.ipynb #b7ebfcac
 def train_pix2pix(
     src:torch.Tensor, # (N, nc_in, H, W) training sources in [-1, 1]: edge maps from `edge_pairs`
     tgt:torch.Tensor, # (N, nc_out, H, W) their targets, the images
@@ -164,9 +185,7 @@ def train_pix2pix(
     "Train the U-Net translator by `method` on the one trainer, against a PatchGAN; returns the trainer."
     if method not in P2P_METHODS: raise ValueError(f"method must be one of {list(P2P_METHODS)}, got {method!r}.")
     cfg = cfg or Pix2PixConfig(nc_in=src.shape[1], nc_out=tgt.shape[1])
-    if src.ndim != 4 or src.shape[1] != cfg.nc_in or tgt.shape[1:] != (cfg.nc_out, *src.shape[2:]) or len(src) != len(tgt):
-        raise ValueError(f"Expected pairs of sources (N, {cfg.nc_in}, H, W) and targets (N, {cfg.nc_out}, H, W) of the same "
-                         f"size, got {tuple(src.shape)} and {tuple(tgt.shape)}: make them with edge_pairs.")
+    _check_p2p_pairs(src, tgt, cfg)
     device = default_device(device)
     seed_everything(seed)
     G, D = UNet(cfg), PatchDiscriminator(cfg)

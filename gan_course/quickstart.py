@@ -1,4 +1,4 @@
-"""Watch a DCGAN learn Fashion-MNIST in a few minutes on a laptop CPU: the job behind `gan-course quickstart` and `gan-course train`.
+"""Watch a DCGAN learn Fashion-MNIST on a laptop CPU: the job behind `gan-course quickstart` and `gan-course train`.
 
 Docs: https://gan-course.github.io/gan_course/quickstart.html.md"""
 
@@ -23,8 +23,16 @@ from .metrics import Evaluator, seeded_samples
 
 # %% auto #0
 __all__ = ['DATASETS', 'RESUME_ADVICE', 'PRETRAINED_SHA256', 'DCGAN_OPTIONS', 'dataset_by_name', 'dataset_classes', 'train_dcgan',
-           'load_generator', 'quickstart', 'pretrained_path', 'save_pretrained', 'pretrained_generator',
+           'quickstart', 'load_generator', 'pretrained_path', 'save_pretrained', 'pretrained_generator',
            'train_settings']
+
+# %% ../nbs/02_quickstart.ipynb #afbee430
+def _first_n(ds, n:int):
+    "The first `n` images of `ds` (quick checks): the MNIST family cut in place, anything else as a `Subset`."
+    if n < 1: raise ValueError(f"n must be a positive number of images, got {n}.")
+    if hasattr(ds, 'data'): ds.data, ds.targets = ds.data[:n], ds.targets[:n]
+    else: ds = torch.utils.data.Subset(ds, range(min(n, len(ds))))
+    return ds
 
 # %% ../nbs/02_quickstart.ipynb #4957d350
 DATASETS = ('fashion_mnist', 'mnist')
@@ -38,10 +46,7 @@ def dataset_by_name(
     if name in DATASETS: ds, nc = (fashion_mnist() if name == 'fashion_mnist' else mnist()), 1
     elif Path(name).is_dir(): ds, nc = image_folder(name, size=img_size), 3
     else: raise ValueError(f"Unknown dataset {name!r}: use one of {DATASETS} or the path of a folder of images.")
-    if n is not None:
-        if n < 1: raise ValueError(f"n must be a positive number of images, got {n}.")
-        if hasattr(ds, 'data'): ds.data, ds.targets = ds.data[:n], ds.targets[:n]
-        else: ds = torch.utils.data.Subset(ds, range(min(n, len(ds))))
+    if n is not None: ds = _first_n(ds, n)
     return ds, nc
 
 def dataset_classes(
@@ -55,6 +60,36 @@ def dataset_classes(
     return tuple(classes)
 
 # %% ../nbs/02_quickstart.ipynb #c787d6fb
+def _check_dcgan_args(conditional:bool, fixes:Fixes|None, class_weight:float):
+    "Refuse what `train_dcgan` cannot do: a run both class-conditional and self-conditioned, a negative class weight."
+    if conditional and fixes is not None and fixes.clusters:
+        raise ValueError("A run is class-conditional (on the data's labels) or self-conditioned (on clusters), not both: "
+                         "pass Fixes(clusters=0) with conditional=True.")
+    if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
+
+def _run_fixes(ck:dict|None, data:str, conditional:bool) -> Fixes:
+    "The fixes of a run given none: a resumed run's own, else the recipe's for unconditional runs on Fashion-MNIST or MNIST, else none."
+    return (Fixes(**ck['meta']['fixes']) if ck is not None and 'fixes' in ck['meta']  # a resumed run: its own
+            else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
+
+def _dcgan_loader(ds, G, cfg:TrainConfig, fixes:Fixes, ck:dict|None, img_size:int, conditional:bool):
+    "The run's batches: with labels for a conditional run, else the fixes' loader (a resumed run gets its clusters back)."
+    if conditional: return make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=True)
+    if ck is not None and fixes.clusters: G.load_state_dict(ck['G'])  # a resumed run keeps its clusters
+    return fixes.loader(ds, G, cfg.bs, cfg.device, cfg.seed, size=img_size, fit=ck is None)
+
+RESUME_ADVICE = ("resume with the same image size, widths and z size, the same --conditional and --class-weight, and the same "
+                 "regularisers and self-conditioning (gan-course train: --gp, --r1, --spectral-norm, --clip, --clusters), or start a new run")
+
+def _as_today(ck:dict) -> dict:
+    "A DCGAN checkpoint's settings as this version writes them: older runs saved no clusters, and no class weight."
+    m = ck.get('meta', {})
+    if 'dcgan' in m:
+        m['fixes'] = asdict(Fixes(**m.get('fixes', {})))
+        m['conditional'] = {'class_weight': 0.0, **m['conditional']} if m.get('conditional') else None
+    return ck
+
+# %% ../nbs/02_quickstart.ipynb #eab41b06
 def train_dcgan(
     out:str|Path, # output folder
     data:str='fashion_mnist', # dataset name or image folder (see `dataset_by_name`)
@@ -75,13 +110,9 @@ def train_dcgan(
 ) -> dict:
     "Train a DCGAN on `data`; write sample grids, `losses.png` and `checkpoint.pt` to `out`; return a summary."
     cfg = cfg or recipe_config()
-    if conditional and fixes is not None and fixes.clusters:
-        raise ValueError("A run is class-conditional (on the data's labels) or self-conditioned (on clusters), not both: "
-                         "pass Fixes(clusters=0) with conditional=True.")
-    if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
+    _check_dcgan_args(conditional, fixes, class_weight)
     ck = _as_today(load_checkpoint(resume)) if resume else None
-    if fixes is None: fixes = (Fixes(**ck['meta']['fixes']) if ck is not None and 'fixes' in ck['meta']  # a resumed run: its own
-                               else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
+    if fixes is None: fixes = _run_fixes(ck, data, conditional)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
     if cfg.device is None: cfg = replace(cfg, device=str(device))  # the caller's config stays as it was
@@ -98,26 +129,33 @@ def train_dcgan(
     nrow = G.n_classes if conditional else 8  # conditional sample grids: a column per class
     if conditional: cfg = replace(cfg, n_samples=8 * nrow)
     t0 = time.perf_counter()  # self-conditioning's clustering is part of the training time
-    if conditional: dl = make_loader(ds, cfg.bs, cfg.device, cfg.seed, size=img_size, labels=True)
-    else:
-        if ck is not None and fixes.clusters: G.load_state_dict(ck['G'])  # a resumed run keeps its clusters
-        dl = fixes.loader(ds, G, cfg.bs, cfg.device, cfg.seed, size=img_size, fit=ck is None)
+    dl = _dcgan_loader(ds, G, cfg, fixes, ck, img_size, conditional)
     t = train_run(G, D, dl, cfg, 'dcgan', asdict(mcfg), steps=max_steps, epochs=cfg.epochs, speed=speed,
                   game=ConditionalGame(G.n_classes) if conditional else fixes.game(), g_terms=terms.get('g_terms', []),
                   d_terms=fixes.d_terms() + terms.get('d_terms', []), meta=meta, out=out, resume=ck,
                   checkpoint_every=checkpoint_every, progress=progress, grids=True, show=show, nrow=nrow, cbs=fixes.callbacks())
     return dict(run_summary(t, out, time.perf_counter() - t0), trainer=t, history=t.history, samples=t.sample())
 
-RESUME_ADVICE = ("resume with the same image size, widths and z size, the same --conditional and --class-weight, and the same "
-                 "regularisers and self-conditioning (gan-course train: --gp, --r1, --spectral-norm, --clip, --clusters), or start a new run")
-
-def _as_today(ck:dict) -> dict:
-    "A DCGAN checkpoint's settings as this version writes them: older runs saved no clusters, and no class weight."
-    m = ck.get('meta', {})
-    if 'dcgan' in m:
-        m['fixes'] = asdict(Fixes(**m.get('fixes', {})))
-        m['conditional'] = {'class_weight': 0.0, **m['conditional']} if m.get('conditional') else None
-    return ck
+# %% ../nbs/02_quickstart.ipynb #3c72734d
+def quickstart(
+    out:str|Path='runs/quickstart', # output folder
+    epochs:int=3, # passes over the 60,000 training images
+    bs:int|None=None, # batch size; default: the recipe's
+    device:str|None=None, # default: `default_device()`
+    seed:int=0, # random seed
+    max_steps:int|None=None, # stop early (quick checks)
+    n_train:int|None=None, # use only the first `n_train` images (quick checks)
+    progress:bool=True, # show a progress bar
+    show:bool=False, # show each epoch's samples inline
+    n_score:int|None=10_000, # score this many samples at the end (FID, KID, classes covered); None: no scores
+) -> dict:
+    "Train the quick-start DCGAN on Fashion-MNIST; write samples, losses and a checkpoint to `out`; score the result."
+    cfg = recipe_config(epochs=epochs, device=device, seed=seed, z_dim=100, log_every=25, **({'bs': bs} if bs else {}))
+    res = train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
+    t = res['trainer']
+    if n_score and t.rank == 0:
+        res['scores'] = Evaluator(device=t.device)(seeded_samples(t.sample, n_score, cfg.z_dim, cfg.seed))
+    return res
 
 # %% ../nbs/02_quickstart.ipynb #b9bbb1cd
 def load_generator(path:str|Path, device=None) -> Generator|SelfConditioned|CondGenerator:
@@ -125,7 +163,74 @@ def load_generator(path:str|Path, device=None) -> Generator|SelfConditioned|Cond
     return load_model(path, 'dcgan', device)
 
 
-# %% ../nbs/02_quickstart.ipynb #71fa8e75
+# %% ../nbs/02_quickstart.ipynb #f9ab3117
+def _check_shippable(G, checkpoint:str|Path):
+    "Refuse to ship a class-conditional generator."
+    if isinstance(G, CondGenerator):
+        raise ValueError(f"{checkpoint} holds a class-conditional generator: save_pretrained ships unconditional ones "
+                         "(load a conditional checkpoint with load_generator).")
+
+# %% ../nbs/02_quickstart.ipynb #d53e566c
+PRETRAINED_SHA256 = 'c76cf19adbb364c0d1fc913f8daf3e3ed15054df5ee784879c78eb460b2d0efa'
+
+def pretrained_path() -> Path:
+    "Where the shipped quick-start generator lives: `gan_course/assets/quickstart_generator.pt`."
+    return Path(str(importlib.resources.files('gan_course')/'assets'/'quickstart_generator.pt'))
+
+def save_pretrained(
+    checkpoint:str|Path, # a checkpoint written by `train_dcgan` (or `quickstart`, `gan-course train`)
+    path:str|Path, # the file to write
+) -> str:
+    "Write a checkpoint's generator as a file to ship (its DCGAN config, its clusters' number and float16 weights); return its SHA-256."
+    G = load_generator(checkpoint)
+    _check_shippable(G, checkpoint)
+    sd = {k: v.half() if v.is_floating_point() else v for k, v in G.state_dict().items()}
+    torch.save({'dcgan': asdict(G.cfg), 'clusters': G.k if isinstance(G, SelfConditioned) else 0, 'G': sd}, path)
+    return file_digest(path)
+
+# %% ../nbs/02_quickstart.ipynb #34cf5a29
+def pretrained_generator(
+    device=None, # where to put the generator; default: CPU
+    path:str|Path|None=None, # a file written by `save_pretrained`; default: the shipped `pretrained_path()`
+    sha256:str|None=PRETRAINED_SHA256, # its expected SHA-256; None skips the check (a file you wrote yourself)
+) -> Generator|SelfConditioned:
+    "The shipped quick-start generator (or another `save_pretrained` file), checksum checked, in eval mode."
+    path = Path(path) if path is not None else pretrained_path()
+    if not path.is_file(): raise FileNotFoundError(f"No generator weights at {path}: reinstall gan_course.")
+    check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
+                               "(or pass sha256=None for a file of your own).")
+    ck = torch.load(path, map_location='cpu', weights_only=True)
+    G = Fixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
+    G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
+    return G.to(device or 'cpu').eval()
+
+# %% ../nbs/02_quickstart.ipynb #bf2a3ff2
+def _check_train_options(no_ema:bool, ema, conditional:bool, clusters):
+    "Refuse options of `gan-course train` that contradict each other."
+    if no_ema and ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
+    if conditional and clusters:
+        raise ValueError("--conditional and --clusters contradict each other: a run is conditioned on the dataset's labels "
+                         "or on clusters of its images, not both: pass one of them.")
+
+# %% ../nbs/02_quickstart.ipynb #b33f3b82
+DCGAN_OPTIONS = ('batch_size', 'width', 'z_dim', 'loss', 'lr_g', 'lr_d', 'beta1', 'beta2', 'n_critic', 'ema', 'no_ema', 'gp', 'r1',
+                 'spectral_norm', 'clip', 'clusters', 'conditional', 'class_weight', 'precision', 'compile', 'resume', 'checkpoint_every')
+
+def train_settings(dataset='fashion_mnist', epochs=None, batch_size=None, z_dim=None, n_critic=1, loss='nonsaturating', beta1=0.5,
+                   beta2=0.999, seed=0, device=None, lr_g=None, lr_d=None, ema=None, no_ema=False, gp=0.0, r1=0.0,
+                   spectral_norm=False, clip=None, clusters=None, conditional=False, resume=None, **_) -> tuple[TrainConfig, Fixes]:
+    "The `TrainConfig` and `Fixes` of `gan-course train`'s options: the kit's recipe, then what the options change."
+    _check_train_options(no_ema, ema, conditional, clusters)
+    given = dict(bs=batch_size, lr_g=lr_g, lr_d=lr_d, ema=ema)
+    cfg = recipe_config(epochs=epochs or 5, z_dim=z_dim or 100, n_critic=n_critic, loss=loss, beta1=beta1, beta2=beta2,
+                        seed=seed, device=device, **{k: v for k, v in given.items() if v is not None})
+    if no_ema: cfg.ema = None
+    if clusters is None:  # a resumed run keeps its own clusters; else the recipe's, for images in memory and no labels
+        clusters = (load_checkpoint(resume)['meta'].get('fixes', {}).get('clusters', 0) if resume is not None
+                    else RECIPE_FIXES.clusters if dataset in DATASETS and not conditional else 0)
+    return cfg, Fixes(gp=gp, r1=r1, spectral_norm=spectral_norm, clip=clip, clusters=clusters)
+
+# %% ../nbs/02_quickstart.ipynb #b31e38df
 def _build_dcgan(s:dict, meta:dict):
     cond = meta.get('conditional')
     mcfg = DCGANConfig(**s)
@@ -154,85 +259,6 @@ def _score_dcgan(G, meta, n, seed, split):
                f"{s['classes_covered']} of 10 classes covered (entropy {s['class_entropy']:.3f})"
                + (f"; {s['match']:.1%} classified as the class asked for" if 'match' in s else '')
                + ". Fashion-MNIST classifier features, not Inception.")
-
-
-# %% ../nbs/02_quickstart.ipynb #3c72734d
-def quickstart(
-    out:str|Path='runs/quickstart', # output folder
-    epochs:int=3, # passes over the 60,000 training images
-    bs:int|None=None, # batch size; default: the recipe's
-    device:str|None=None, # default: `default_device()`
-    seed:int=0, # random seed
-    max_steps:int|None=None, # stop early (quick checks)
-    n_train:int|None=None, # use only the first `n_train` images (quick checks)
-    progress:bool=True, # show a progress bar
-    show:bool=False, # show each epoch's samples inline
-    n_score:int|None=10_000, # score this many samples at the end (FID, KID, classes covered); None: no scores
-) -> dict:
-    "Train the quick-start DCGAN on Fashion-MNIST; write samples, losses and a checkpoint to `out`; score the result."
-    cfg = recipe_config(epochs=epochs, device=device, seed=seed, z_dim=100, log_every=25, **({'bs': bs} if bs else {}))
-    res = train_dcgan(out, 'fashion_mnist', 28, 32, 32, cfg, n_train=n_train, max_steps=max_steps, progress=progress, show=show)
-    t = res['trainer']
-    if n_score and t.rank == 0:
-        res['scores'] = Evaluator(device=t.device)(seeded_samples(t.sample, n_score, cfg.z_dim, cfg.seed))
-    return res
-
-# %% ../nbs/02_quickstart.ipynb #d53e566c
-PRETRAINED_SHA256 = 'e1f5cbd88ce080567c70c3f667290f1532f5fb9ab8f05cf52df41abda400a391'
-
-def pretrained_path() -> Path:
-    "Where the shipped quick-start generator lives: `gan_course/assets/quickstart_generator.pt`."
-    return Path(str(importlib.resources.files('gan_course')/'assets'/'quickstart_generator.pt'))
-
-def save_pretrained(
-    checkpoint:str|Path, # a checkpoint written by `train_dcgan` (or `quickstart`, `gan-course train`)
-    path:str|Path, # the file to write
-) -> str:
-    "Write a checkpoint's generator as a file to ship (its DCGAN config, its clusters' number and float16 weights); return its SHA-256."
-    G = load_generator(checkpoint)
-    if isinstance(G, CondGenerator):
-        raise ValueError(f"{checkpoint} holds a class-conditional generator: save_pretrained ships unconditional ones "
-                         "(load a conditional checkpoint with load_generator).")
-    sd = {k: v.half() if v.is_floating_point() else v for k, v in G.state_dict().items()}
-    torch.save({'dcgan': asdict(G.cfg), 'clusters': G.k if isinstance(G, SelfConditioned) else 0, 'G': sd}, path)
-    return file_digest(path)
-
-# %% ../nbs/02_quickstart.ipynb #34cf5a29
-def pretrained_generator(
-    device=None, # where to put the generator; default: CPU
-    path:str|Path|None=None, # a file written by `save_pretrained`; default: the shipped `pretrained_path()`
-    sha256:str|None=PRETRAINED_SHA256, # its expected SHA-256; None skips the check (a file you wrote yourself)
-) -> Generator|SelfConditioned:
-    "The shipped quick-start generator (or another `save_pretrained` file), checksum checked, in eval mode."
-    path = Path(path) if path is not None else pretrained_path()
-    if not path.is_file(): raise FileNotFoundError(f"No generator weights at {path}: reinstall gan_course.")
-    check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
-                               "(or pass sha256=None for a file of your own).")
-    ck = torch.load(path, map_location='cpu', weights_only=True)
-    G = Fixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
-    G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
-    return G.to(device or 'cpu').eval()
-
-# %% ../nbs/02_quickstart.ipynb #bf2a3ff2
-DCGAN_OPTIONS = ('batch_size', 'width', 'z_dim', 'loss', 'lr_g', 'lr_d', 'beta1', 'beta2', 'n_critic', 'ema', 'no_ema', 'gp', 'r1',
-                 'spectral_norm', 'clip', 'clusters', 'conditional', 'class_weight', 'precision', 'compile', 'resume', 'checkpoint_every')
-
-def train_settings(dataset='fashion_mnist', epochs=None, batch_size=None, z_dim=None, n_critic=1, loss='nonsaturating', beta1=0.5,
-                   beta2=0.999, seed=0, device=None, lr_g=None, lr_d=None, ema=None, no_ema=False, gp=0.0, r1=0.0,
-                   spectral_norm=False, clip=None, clusters=None, conditional=False, resume=None, **_) -> tuple[TrainConfig, Fixes]:
-    "The `TrainConfig` and `Fixes` of `gan-course train`'s options: the kit's recipe, then what the options change."
-    if no_ema and ema is not None: raise ValueError("--ema and --no-ema contradict each other: pass one of them.")
-    if conditional and clusters:
-        raise ValueError("--conditional and --clusters contradict each other: a run is conditioned on the dataset's labels "
-                         "or on clusters of its images, not both: pass one of them.")
-    given = dict(bs=batch_size, lr_g=lr_g, lr_d=lr_d, ema=ema)
-    cfg = recipe_config(epochs=epochs or 5, z_dim=z_dim or 100, n_critic=n_critic, loss=loss, beta1=beta1, beta2=beta2,
-                        seed=seed, device=device, **{k: v for k, v in given.items() if v is not None})
-    if no_ema: cfg.ema = None
-    if clusters is None:  # a resumed run keeps its own clusters; else the recipe's, for images in memory and no labels
-        clusters = (load_checkpoint(resume)['meta'].get('fixes', {}).get('clusters', 0) if resume is not None
-                    else RECIPE_FIXES.clusters if dataset in DATASETS and not conditional else 0)
-    return cfg, Fixes(gp=gp, r1=r1, spectral_norm=spectral_norm, clip=clip, clusters=clusters)
 
 def _train_from_cli(model, out, dataset='fashion_mnist', n_train=None, max_steps=None, no_progress=False, width=None,
                     precision='auto', compile=False, checkpoint_every=None, class_weight=None, conditional=False, resume=None, **opts) -> dict:

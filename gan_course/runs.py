@@ -32,6 +32,7 @@ def _differences(name:str, saved, now) -> list[str]:
         return [d for k in sorted(set(saved) | set(now)) for d in _differences(f'{name}.{k}', saved.get(k), now.get(k))]
     return [] if saved == now else [f"{name}: {saved!r} in the checkpoint, {now!r} now"]
 
+# %% ../nbs/25_runs.ipynb #7679f6a0
 def check_resume(
     ck:dict, # the checkpoint to continue from, from `load_checkpoint`
     meta:dict, # what this run will save: {kind: settings, ...}
@@ -43,6 +44,19 @@ def check_resume(
     checkpoint_kind(ck, path, kind)  # another kind: says what the file holds and what reads it
     diff = [d for k, v in meta.items() for d in _differences(k, ck['meta'].get(k), v)]
     if diff: raise ValueError(f"{path} was trained with other settings ({'; '.join(diff)}): {advice}.")
+
+# %% ../nbs/25_runs.ipynb #829b6072
+def _check_length(steps, epochs):
+    "A run's length: `steps`, `epochs` or both, each a positive integer."
+    if steps is None and epochs is None: raise ValueError("Pass steps= or epochs= (or both: the first reached ends the run): how long to train.")
+    for k, v in (('steps', steps), ('epochs', epochs)):
+        if v is not None and not (isinstance(v, int) and v > 0): raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+
+def _save_pictures(t, out:Path, nrow:int):
+    "The samples of the fixed noise and the loss plot, as PNG files."
+    import matplotlib.pyplot as plt
+    save_images(t.sample(), out/'samples.png', nrow)
+    if t.history.records: plt.close(t.history.plot(out/'losses.png'))
 
 # %% ../nbs/25_runs.ipynb #afcd1268
 def train_run(
@@ -57,9 +71,7 @@ def train_run(
     checkpoint_every:int|None=None, progress:bool=False, grids:bool=False, show:bool=False, nrow:int=8, cbs=(),
 ) -> FastTrainer:
     "Train a game with everything every run repeats: its length, history, checkpoint, resume checks, samples and loss plot."
-    if steps is None and epochs is None: raise ValueError("Pass steps= or epochs= (or both: the first reached ends the run): how long to train.")
-    for k, v in (('steps', steps), ('epochs', epochs)):
-        if v is not None and not (isinstance(v, int) and v > 0): raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+    _check_length(steps, epochs)
     epochs = run_epochs(steps, len(data)) if epochs is None else epochs
     hist, out = HistoryCB(), Path(out) if out is not None else None
     cbs = [hist, *cbs] + ([CheckpointCB(out/'checkpoint.pt', checkpoint_every)] if out else []) + \
@@ -73,12 +85,6 @@ def train_run(
     t.fit(epochs, steps)
     if out is not None and t.rank == 0: _save_pictures(t, out, nrow)
     return t
-
-def _save_pictures(t, out:Path, nrow:int):
-    "The samples of the fixed noise and the loss plot, as PNG files."
-    import matplotlib.pyplot as plt
-    save_images(t.sample(), out/'samples.png', nrow)
-    if t.history.records: plt.close(t.history.plot(out/'losses.png'))
 
 # %% ../nbs/25_runs.ipynb #c3bf6fc1
 GREY_DATASETS = ('fashion_mnist', 'mnist')
@@ -94,6 +100,7 @@ def grey_images(
     x, y = vision_tensors(fashion_mnist() if dataset == 'fashion_mnist' else mnist())
     return x[:n], y[:n]
 
+# %% ../nbs/25_runs.ipynb #4844719f
 def cli_train(
     train_fn, # a lesson's train_*(*data, steps=, epochs=, seed=, device=, out=, progress=, **options) -> trainer
     make_data, # (images, labels) -> the data train_fn takes first, e.g. `sr_pairs(images)`

@@ -27,15 +27,20 @@ __all__ = ['LAPLACIAN', 'SR_METHODS', 'downscale', 'bicubic', 'sr_pairs', 'psnr'
            'ResBlock', 'SRNet', 'SRDiscriminator', 'MSETerm', 'train_superres', 'predict', 'evaluate_paired',
            'crop_rows', 'load_upscaler', 'load_image', 'predict_file', 'score_paired']
 
+# %% ../nbs/34_superres.ipynb #d887746e
+def _check_downscale(hr, factor):
+    "A `ValueError` unless `hr` is a batch of images whose sides are multiples of `factor`."
+    if hr.ndim != 4: raise ValueError(f"Expected a batch of images (N, C, H, W), got shape {tuple(hr.shape)}.")
+    if hr.shape[-1] % factor or hr.shape[-2] % factor:
+        raise ValueError(f"The image side {tuple(hr.shape[-2:])} is not a multiple of the factor {factor}: crop or resize the images first.")
+
 # %% ../nbs/34_superres.ipynb #d71f9fdb
 def downscale(
     hr:torch.Tensor, # (N, C, H, W) high-resolution images
     factor:int=4, # how many times smaller each side gets
 ) -> torch.Tensor:
     "The low-resolution images: the mean of each `factor` x `factor` block (area downsampling)."
-    if hr.ndim != 4: raise ValueError(f"Expected a batch of images (N, C, H, W), got shape {tuple(hr.shape)}.")
-    if hr.shape[-1] % factor or hr.shape[-2] % factor:
-        raise ValueError(f"The image side {tuple(hr.shape[-2:])} is not a multiple of the factor {factor}: crop or resize the images first.")
+    _check_downscale(hr, factor)
     return F.avg_pool2d(hr.float(), factor)
 
 def bicubic(
@@ -74,6 +79,7 @@ def ssim(
     from torchmetrics.functional.image import structural_similarity_index_measure  # here: torchmetrics takes a second to import
     return structural_similarity_index_measure(_unit(x), _unit(target), data_range=1.0, reduction='none')
 
+# %% ../nbs/34_superres.ipynb #ee12f536
 LAPLACIAN = torch.tensor([[0., 1., 0.], [1., -4., 1.], [0., 1., 0.]])
 
 def laplacian(x:torch.Tensor) -> torch.Tensor:
@@ -86,6 +92,15 @@ def sharpness(x:torch.Tensor) -> torch.Tensor:
     "Each image's variance of the Laplacian (blur lowers it); shape (N,)."
     return laplacian(x).flatten(1).var(1)
 
+# %% ../nbs/34_superres.ipynb #4f08b9cc
+def _check_sr_config(cfg):
+    "A `ValueError` unless every size of `cfg` is a positive integer and its factor a power of 2."
+    for k in ('factor', 'nc', 'width', 'n_blocks'):
+        v = getattr(cfg, k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}.")
+    if cfg.factor < 2 or cfg.factor & (cfg.factor - 1):
+        raise ValueError(f"factor must be a power of 2 (2, 4, 8, ...), got {cfg.factor}: each step of the network doubles the side.")
+
 # %% ../nbs/34_superres.ipynb #0e56a235
 @dataclass(frozen=True)
 class SRConfig:
@@ -95,13 +110,9 @@ class SRConfig:
     width:int = 32 # channels of the hidden layers
     n_blocks:int = 4 # residual blocks
 
-    def __post_init__(self):
-        for k in ('factor', 'nc', 'width', 'n_blocks'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}.")
-        if self.factor < 2 or self.factor & (self.factor - 1):
-            raise ValueError(f"factor must be a power of 2 (2, 4, 8, ...), got {self.factor}: each step of the network doubles the side.")
+    def __post_init__(self): _check_sr_config(self)
 
+# %% ../nbs/34_superres.ipynb #7f2cd6ee
 class ResBlock(nn.Module):
     "x + conv(PReLU(conv(x))): a residual block at constant size, no batch norm."
     def __init__(self, width:int):
@@ -148,6 +159,14 @@ class MSETerm:
 
 SR_METHODS = {'mse': 0.0, 'gan': 0.01}  # each method's weight of the adversarial loss, next to the MSE content loss
 
+# %% ../nbs/34_superres.ipynb #5aff3fb4
+def _check_sr_pairs(lr, hr, cfg):
+    "A `ValueError` unless `lr` and `hr` are pairs of thumbnails and originals `cfg.factor` times larger, as `sr_pairs` makes them."
+    if lr.ndim != 4 or hr.shape[1:] != (cfg.nc, lr.shape[2] * cfg.factor, lr.shape[3] * cfg.factor) or len(lr) != len(hr):
+        raise ValueError(f"Expected pairs of low-resolution (N, {cfg.nc}, h, w) and original (N, {cfg.nc}, {cfg.factor}h, "
+                         f"{cfg.factor}w) images, got {tuple(lr.shape)} and {tuple(hr.shape)}: make them with sr_pairs.")
+
+# %% ../nbs/34_superres.ipynb #9bd4e5a8
 def train_superres(
     lr:torch.Tensor, # (N, nc, h, w) low-resolution training images in [-1, 1]
     hr:torch.Tensor, # (N, nc, factor*h, factor*w) their originals
@@ -164,9 +183,7 @@ def train_superres(
     "Train the super-resolution network by `method` on the one trainer; returns the trainer."
     if method not in SR_METHODS: raise ValueError(f"method must be one of {list(SR_METHODS)}, got {method!r}.")
     cfg = cfg or SRConfig(nc=hr.shape[1])
-    if lr.ndim != 4 or hr.shape[1:] != (cfg.nc, lr.shape[2] * cfg.factor, lr.shape[3] * cfg.factor) or len(lr) != len(hr):
-        raise ValueError(f"Expected pairs of low-resolution (N, {cfg.nc}, h, w) and original (N, {cfg.nc}, {cfg.factor}h, "
-                         f"{cfg.factor}w) images, got {tuple(lr.shape)} and {tuple(hr.shape)}: make them with sr_pairs.")
+    _check_sr_pairs(lr, hr, cfg)
     device = default_device(device)
     seed_everything(seed)
     G, D = SRNet(cfg), SRDiscriminator(cfg, img_size=hr.shape[-1])
@@ -213,6 +230,7 @@ def load_upscaler(path:str|Path, device=None) -> SRNet:
     "The super-resolution network of a checkpoint of `train_superres(out=...)`, in eval mode, on `device` (default: CPU)."
     return load_model(path, 'superres', device)
 
+# %% ../nbs/34_superres.ipynb #55e5f9e9
 def load_image(
     path:str|Path, # a PNG, JPEG, ... file
     nc:int=1, # channels wanted: 1 (grey) or 3 (RGB)

@@ -74,6 +74,14 @@ def caption(
     words = [*adjectives, CLASS_WORDS[y]]
     return ('an ' if words[0][0] in 'aeiou' else 'a ') + ' '.join(words)
 
+# %% ../nbs/38_text2image.ipynb #7a8ed56b
+def _check_caption_args(p_mention, held_out):
+    "A `ValueError` unless `p_mention` is a probability and every held-out pair is an (adjective, class) of the lesson's words."
+    if not 0 <= p_mention <= 1: raise ValueError(f"p_mention is a probability, between 0 and 1; got {p_mention}.")
+    unknown = [p for p in held_out if p[0] not in ADJECTIVES or p[1] not in CLASS_WORDS]
+    if unknown: raise ValueError(f"Held-out pairs must be (adjective, class) of {list(ADJECTIVES)} and {list(CLASS_WORDS)}; got {unknown}.")
+
+# %% ../nbs/38_text2image.ipynb #dd3cc203
 def make_captions(
     y:torch.Tensor, # (N,) classes
     lv:torch.Tensor, # (N, 2) attribute levels, from `levels`
@@ -82,9 +90,7 @@ def make_captions(
     seed:int=0, # seed of the draws
 ) -> list[str]:
     "One caption per image: its class, and each of its extreme attributes with probability `p_mention`, unless the pair is held out."
-    if not 0 <= p_mention <= 1: raise ValueError(f"p_mention is a probability, between 0 and 1; got {p_mention}.")
-    unknown = [p for p in held_out if p[0] not in ADJECTIVES or p[1] not in CLASS_WORDS]
-    if unknown: raise ValueError(f"Held-out pairs must be (adjective, class) of {list(ADJECTIVES)} and {list(CLASS_WORDS)}; got {unknown}.")
+    _check_caption_args(p_mention, held_out)
     say = torch.rand(len(y), 2, generator=torch.Generator().manual_seed(seed)) < p_mention
     word = {v: w for w, v in ADJECTIVES.items()}  # (attribute, level) -> adjective
     hold = {(w, CLASS_WORDS.index(c)) for w, c in held_out}
@@ -93,6 +99,17 @@ def make_captions(
         adj = [word.get((ATTRIBUTES[a], int(lv[i, a]))) for a in (1, 0) if say[i, a]]  # size, then brightness
         out.append(caption(c, [w for w in adj if w is not None and (w, c) not in hold]))
     return out
+
+# %% ../nbs/38_text2image.ipynb #f32dc1e8
+def _caption_words(vocab, caption) -> list[str]:
+    "The words of a caption, all in `vocab`; a `ValueError` that lists the vocabulary for an unknown word or an empty caption."
+    if not isinstance(caption, str): raise ValueError(f"A caption is a string, such as 'a dark sneaker'; got {type(caption).__name__}.")
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", caption.lower())
+    if not words: raise ValueError(f"The caption {caption!r} has no words: write one such as 'a dark sneaker'.")
+    bad = [w for w in words if w not in vocab.index or w == '<pad>']
+    if bad: raise ValueError(f"Unknown word{'s' if len(bad) > 1 else ''} {', '.join(map(repr, bad))} in {caption!r}: "
+                             f"the captions use {', '.join(vocab.words[1:])}.")
+    return words
 
 # %% ../nbs/38_text2image.ipynb #de5d01e2
 class Vocab:
@@ -105,13 +122,7 @@ class Vocab:
 
     def tokens(self, caption:str) -> list[int]:
         "The token numbers of a caption's words; a `ValueError` that lists the vocabulary for an unknown word or an empty caption."
-        if not isinstance(caption, str): raise ValueError(f"A caption is a string, such as 'a dark sneaker'; got {type(caption).__name__}.")
-        words = re.findall(r"[a-z]+(?:-[a-z]+)*", caption.lower())
-        if not words: raise ValueError(f"The caption {caption!r} has no words: write one such as 'a dark sneaker'.")
-        bad = [w for w in words if w not in self.index or w == '<pad>']
-        if bad: raise ValueError(f"Unknown word{'s' if len(bad) > 1 else ''} {', '.join(map(repr, bad))} in {caption!r}: "
-                                 f"the captions use {', '.join(self.words[1:])}.")
-        return [self.index[w] for w in words]
+        return [self.index[w] for w in _caption_words(self, caption)]
 
     def encode(self,
         captions, # a list of captions
@@ -126,6 +137,7 @@ class Vocab:
             out[i, :len(t)] = torch.tensor(t)
         return out
 
+# %% ../nbs/38_text2image.ipynb #11bb955e
 VOCAB = Vocab(['a', 'an', *ADJECTIVES, *(w for c in CLASS_WORDS for w in c.split())])
 
 def caption_class(caption:str) -> int:
@@ -148,6 +160,7 @@ class TextEncoder(nn.Module):
             raise ValueError(f"Expected captions as token numbers (B, L), from Vocab.encode; got {tuple(tokens.shape)} {tokens.dtype}.")
         return self.bag(tokens)
 
+# %% ../nbs/38_text2image.ipynb #7e7138a9
 class TextGenerator(nn.Module):
     "G(z, t): noise (B, z_dim) and captions as tokens (B, L) -> images in [-1, 1], through the caption's vector concatenated to z."
     def __init__(self,
@@ -168,6 +181,7 @@ class TextGenerator(nn.Module):
         h = torch.cat([z.reshape(len(z), zd), self.text(tokens).to(z.dtype)], 1)
         return self.net(h[..., None, None])
 
+# %% ../nbs/38_text2image.ipynb #9d3d8297
 class TextDiscriminator(nn.Module):
     "D(x, t) by projection: psi(phi(x)) + e(t) . sum phi(x), with e(t) the caption's vector from D's own encoder; one logit per pair, (B,)."
     def __init__(self,
@@ -188,6 +202,7 @@ class TextDiscriminator(nn.Module):
         h = self.body(x)  # (B, C, k, k)
         return self.head(h).reshape(-1) + (self.text(tokens).to(h.dtype) * h.sum((2, 3))).sum(1)
 
+# %% ../nbs/38_text2image.ipynb #8033580d
 def text_dcgan(
     cfg:DCGANConfig|None=None, # the sizes; default: 28 px, 1 channel, widths 32
     vocab:Vocab=VOCAB, # the words
@@ -213,6 +228,17 @@ class CaptionGame(ConditionalGame):
         t = self.fixed if self.fixed is not None else self.split(next(iter(data)))[1]
         return t.repeat((n + len(t) - 1) // len(t), 1)[:n].to(device)
 
+# %% ../nbs/38_text2image.ipynb #2b2cc728
+def _check_text_data(images, tokens, cfg, vocab):
+    "A `ValueError` unless `images` are uint8 images of `cfg`'s shape and `tokens` one caption each, numbered by `vocab`."
+    if images.dtype != torch.uint8 or images.ndim != 4 or tuple(images.shape[1:]) != cfg.img_shape:
+        raise ValueError(f"Expected uint8 images of shape (N, {', '.join(map(str, cfg.img_shape))}), got {tuple(images.shape)} {images.dtype}: "
+                         "vision_tensors(fashion_mnist()) gives them.")
+    if tokens.ndim != 2 or tokens.dtype != torch.long or len(tokens) != len(images):
+        raise ValueError(f"Expected one caption per image as tokens (N, L) from Vocab.encode: {len(images)} images, tokens {tuple(tokens.shape)} {tokens.dtype}.")
+    if int(tokens.max()) >= len(vocab): raise ValueError(f"Token {int(tokens.max())} is outside the vocabulary of {len(vocab)} words: encode with the same Vocab.")
+
+# %% ../nbs/38_text2image.ipynb #ef172b04
 def train_text2image(
     images:torch.Tensor, # (N, 1, H, W) uint8 training images
     tokens:torch.Tensor, # (N, L) their captions, from `Vocab.encode`
@@ -227,12 +253,7 @@ def train_text2image(
 ):
     "Train a text-conditional DCGAN on (image, caption) pairs with the kit's recipe, on the one trainer; returns the trainer (sample with its `sampler()`)."
     cfg = cfg if cfg is not None else DCGANConfig(img_size=28, ngf=32, ndf=32)
-    if images.dtype != torch.uint8 or images.ndim != 4 or tuple(images.shape[1:]) != cfg.img_shape:
-        raise ValueError(f"Expected uint8 images of shape (N, {', '.join(map(str, cfg.img_shape))}), got {tuple(images.shape)} {images.dtype}: "
-                         "vision_tensors(fashion_mnist()) gives them.")
-    if tokens.ndim != 2 or tokens.dtype != torch.long or len(tokens) != len(images):
-        raise ValueError(f"Expected one caption per image as tokens (N, L) from Vocab.encode: {len(images)} images, tokens {tuple(tokens.shape)} {tokens.dtype}.")
-    if int(tokens.max()) >= len(vocab): raise ValueError(f"Token {int(tokens.max())} is outside the vocabulary of {len(vocab)} words: encode with the same Vocab.")
+    _check_text_data(images, tokens, cfg, vocab)
     device = default_device(device)
     seed_everything(seed)
     G, D = text_dcgan(cfg, vocab, emb_dim)
@@ -257,6 +278,7 @@ def sample_text(
     z = torch.randn(len(t), G.cfg.z_dim, generator=torch.Generator().manual_seed(seed))
     return eval_forward(G, z, t, bs=bs)
 
+# %% ../nbs/38_text2image.ipynb #1f4bd8e1
 @torch.no_grad()
 def judge(
     x:torch.Tensor, # (N, 1, 28, 28) images asked to show class `c`: uint8, or floats in [-1, 1]
@@ -276,6 +298,7 @@ def judge(
         out['attr'] = (lv == level).float().mean().item()
     return out
 
+# %% ../nbs/38_text2image.ipynb #a51acada
 def evaluate_captions(
     G:TextGenerator, # a text-conditional generator of Fashion-MNIST
     cuts:torch.Tensor, # `tertile_cuts` of the training images
@@ -299,6 +322,7 @@ def load_text_generator(path:str|Path, device=None) -> TextGenerator:
     "The text-conditional generator of a checkpoint of `train_text2image(out=...)` (the moving average of G when the run kept one), in eval mode, on `device` (default: CPU)."
     return load_model(path, 'text2image', device)
 
+# %% ../nbs/38_text2image.ipynb #e74b8e02
 def _captioned(x, y):
     "The lesson's training data from grey images and labels: the images, and captions of their class and measured attributes."
     a = measure(x)

@@ -24,6 +24,27 @@ __all__ = ['TrainConfig', 'Game', 'ConditionalGame', 'PairedGame', 'Players', 'p
            'R1Penalty', 'Callback', 'CancelFit', 'NonFiniteLossError', 'ema_update', 'GANTrainer', 'frozen',
            'ProgressCB', 'HistoryCB', 'SampleGridCB']
 
+# %% ../nbs/21_trainer.ipynb #44aa745e
+def _check_train_config(c) -> None:
+    "Refuse settings of a `TrainConfig` that cannot train: each error says which and why."
+    for f in ('epochs', 'bs', 'z_dim', 'n_critic', 'log_every', 'n_samples'):
+        v = getattr(c, f)
+        if not isinstance(v, int) or isinstance(v, bool) or v < (0 if f == 'epochs' else 1):
+            raise ValueError(f"{f} must be a {'non-negative' if f == 'epochs' else 'positive'} integer, got {v!r}.")
+    for f in ('lr_g', 'lr_d'):
+        v = getattr(c, f)
+        if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+            raise ValueError(f"{f} must be a positive finite number, got {v!r}.")
+    for k, v in (c.lrs or {}).items():
+        if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+            raise ValueError(f"lrs[{k!r}] must be a positive finite number, got {v!r}.")
+    for f in ('beta1', 'beta2'):
+        if not 0 <= getattr(c, f) < 1: raise ValueError(f"{f} must be in [0, 1), got {getattr(c, f)!r}.")
+    if c.loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {c.loss!r}.")
+    if not isinstance(c.adv_weight, (int, float)) or not math.isfinite(c.adv_weight) or c.adv_weight < 0:
+        raise ValueError(f"adv_weight must be a non-negative finite number, got {c.adv_weight!r}.")
+    if c.ema is not None and not 0 < c.ema < 1: raise ValueError(f"ema must be in (0, 1) or None, got {c.ema!r}.")
+
 # %% ../nbs/21_trainer.ipynb #8cff66e8
 @dataclass
 class TrainConfig:
@@ -45,24 +66,7 @@ class TrainConfig:
     seed:int = 0                   # seed of the noise and the fixed noise
     device:str|None = None         # default: `default_device()`
 
-    def __post_init__(self):
-        for f in ('epochs', 'bs', 'z_dim', 'n_critic', 'log_every', 'n_samples'):
-            v = getattr(self, f)
-            if not isinstance(v, int) or isinstance(v, bool) or v < (0 if f == 'epochs' else 1):
-                raise ValueError(f"{f} must be a {'non-negative' if f == 'epochs' else 'positive'} integer, got {v!r}.")
-        for f in ('lr_g', 'lr_d'):
-            v = getattr(self, f)
-            if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
-                raise ValueError(f"{f} must be a positive finite number, got {v!r}.")
-        for k, v in (self.lrs or {}).items():
-            if not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
-                raise ValueError(f"lrs[{k!r}] must be a positive finite number, got {v!r}.")
-        for f in ('beta1', 'beta2'):
-            if not 0 <= getattr(self, f) < 1: raise ValueError(f"{f} must be in [0, 1), got {getattr(self, f)!r}.")
-        if self.loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {self.loss!r}.")
-        if not isinstance(self.adv_weight, (int, float)) or not math.isfinite(self.adv_weight) or self.adv_weight < 0:
-            raise ValueError(f"adv_weight must be a non-negative finite number, got {self.adv_weight!r}.")
-        if self.ema is not None and not 0 < self.ema < 1: raise ValueError(f"ema must be in (0, 1) or None, got {self.ema!r}.")
+    def __post_init__(self): _check_train_config(self)  # refuses bad numbers and unknown losses
 
 # %% ../nbs/21_trainer.ipynb #f2db6fdb
 class Game:
@@ -76,6 +80,7 @@ class Game:
         "The condition of the `n` images of the sample grid."
         return None
 
+# %% ../nbs/21_trainer.ipynb #d97b9a1d
 class ConditionalGame(Game):
     "Class-conditional: batches (images, labels); G(z, y) plays against D(x, y)."
     def __init__(self, n_classes:int): self.n_classes = n_classes
@@ -87,6 +92,7 @@ class ConditionalGame(Game):
     def critic(self, D, x, y): return D(x, y)
     def fixed_condition(self, n, data, device): return torch.arange(n, device=device) % self.n_classes  # each class in turn
 
+# %% ../nbs/21_trainer.ipynb #4a61d64e
 class PairedGame(Game):
     "Paired translation (pix2pix, super-resolution): batches (source, target); G(source) plays against D(source, x)."
     def split(self, batch):
@@ -165,6 +171,27 @@ def ema_update(
         for a, c in zip(avg, cur): a.lerp_(c, w)
     return update
 
+# %% ../nbs/21_trainer.ipynb #ab5df748
+def _check_noise_and_data(G, data, cfg:TrainConfig):
+    "Refuse a generator whose noise size is not `cfg.z_dim`, and data without batches."
+    gz = getattr(getattr(G, 'cfg', G), 'z_dim', None)  # the DCGAN and MLP generators know their noise size
+    if gz is not None and gz != cfg.z_dim:
+        raise ValueError(f"The generator takes noise of size {gz} but TrainConfig.z_dim is {cfg.z_dim}: pass TrainConfig(z_dim={gz}).")
+    if hasattr(data, '__len__') and len(data) == 0:
+        raise ValueError('The data has no batches: check the dataset is not empty and the batch size is not larger than it.')
+
+def _check_g_loss(cfg:TrainConfig, g_terms:list):
+    "Refuse `adv_weight=0` without extra terms: G would have no loss."
+    if not cfg.adv_weight and not g_terms:
+        raise ValueError("TrainConfig(adv_weight=0) trains G on its extra terms alone, and none was given: pass "
+                         "g_terms, e.g. [L1Term()], or a positive adv_weight.")
+
+def _check_lrs(G, D, cfg:TrainConfig):
+    "Refuse learning rates (`cfg.lrs`) for players the game does not have."
+    names = [k for side in (G, D) if isinstance(side, Players) for k in side]
+    if unknown := set(cfg.lrs or {}) - set(names):
+        raise ValueError(f"TrainConfig.lrs names {sorted(unknown)}, which are not players of this game: its named players are {names}.")
+
 # %% ../nbs/21_trainer.ipynb #4d73afe5
 class GANTrainer:
     "Train a GAN: explicit D and G steps, one optimizer each, the game's losses and terms passed in, callbacks for the rest."
@@ -180,21 +207,13 @@ class GANTrainer:
     ):
         self.cfg = cfg = cfg or TrainConfig()
         self.device = default_device(cfg.device)
-        gz = getattr(getattr(G, 'cfg', G), 'z_dim', None)  # the DCGAN and MLP generators know their noise size
-        if gz is not None and gz != cfg.z_dim:
-            raise ValueError(f"The generator takes noise of size {gz} but TrainConfig.z_dim is {cfg.z_dim}: pass TrainConfig(z_dim={gz}).")
-        if hasattr(data, '__len__') and len(data) == 0:
-            raise ValueError('The data has no batches: check the dataset is not empty and the batch size is not larger than it.')
+        _check_noise_and_data(G, data, cfg)
         self.game, self.loss = game or Game(), LOSSES[cfg.loss]
         self.g_terms, self.d_terms = list(g_terms), list(d_terms)
-        if not cfg.adv_weight and not self.g_terms:
-            raise ValueError("TrainConfig(adv_weight=0) trains G on its extra terms alone, and none was given: pass "
-                             "g_terms, e.g. [L1Term()], or a positive adv_weight.")
+        _check_g_loss(cfg, self.g_terms)
         self.rank, self.world_size = rank_and_world()
         G, D = (Players(m) if isinstance(m, dict) else m for m in (G, D))
-        names = [k for side in (G, D) if isinstance(side, Players) for k in side]
-        if unknown := set(cfg.lrs or {}) - set(names):
-            raise ValueError(f"TrainConfig.lrs names {sorted(unknown)}, which are not players of this game: its named players are {names}.")
+        _check_lrs(G, D, cfg)
         self.G, self.D, self.data = G.to(self.device), D.to(self.device), data
         self.opt_g, self.opt_d = self.make_optimizers()
         self.G_ema = (AveragedModel(self.G, multi_avg_fn=ema_update(cfg.ema), use_buffers=True)
@@ -207,22 +226,29 @@ class GANTrainer:
         self.last_log, self.cbs, self.meta = {}, sorted(cbs, key=lambda c: c.order), {}  # meta: saved with checkpoints
         self.interrupted = False
 
-    def __call__(self, event:str):
-        for cb in self.cbs: cb(event, self)
+# %% ../nbs/21_trainer.ipynb #34c0186c
+@patch
+def __call__(self:GANTrainer, event:str):
+    "Call the callbacks' handlers of `event`, in their order."
+    for cb in self.cbs: cb(event, self)
 
-    def make_optimizers(self, **kw):
-        "One Adam per side, each with its learning rate (and its players' own, `cfg.lrs`); `kw`: more of Adam's options."
-        c = self.cfg
-        return (torch.optim.Adam(param_groups(self.G, c.lr_g, c.lrs), betas=(c.beta1, c.beta2), **kw),
-                torch.optim.Adam(param_groups(self.D, c.lr_d, c.lrs), betas=(c.beta1, c.beta2), **kw))
+@patch
+def make_optimizers(self:GANTrainer, **kw):
+    "One Adam per side, each with its learning rate (and its players' own, `cfg.lrs`); `kw`: more of Adam's options."
+    c = self.cfg
+    return (torch.optim.Adam(param_groups(self.G, c.lr_g, c.lrs), betas=(c.beta1, c.beta2), **kw),
+            torch.optim.Adam(param_groups(self.D, c.lr_d, c.lrs), betas=(c.beta1, c.beta2), **kw))
 
-    def generate(self, z:torch.Tensor, cond) -> torch.Tensor: return self.game.generate(self.G, z, cond)
-    def critic(self, x:torch.Tensor, cond) -> torch.Tensor: return self.game.critic(self.D, x, cond)
-    def update(self, opt:torch.optim.Optimizer, loss:torch.Tensor):
-        "Backward from `loss` and one step of `opt`."
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    @property
-    def g_turn(self) -> bool: return (self.step + 1) % self.cfg.n_critic == 0  # does this step end with a G step?
+@patch
+def generate(self:GANTrainer, z:torch.Tensor, cond) -> torch.Tensor: return self.game.generate(self.G, z, cond)
+@patch
+def critic(self:GANTrainer, x:torch.Tensor, cond) -> torch.Tensor: return self.game.critic(self.D, x, cond)
+@patch
+def update(self:GANTrainer, opt:torch.optim.Optimizer, loss:torch.Tensor):
+    "Backward from `loss` and one step of `opt`."
+    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+@patch(as_prop=True)
+def g_turn(self:GANTrainer) -> bool: return (self.step + 1) % self.cfg.n_critic == 0  # does this step end with a G step?
 
 # %% ../nbs/21_trainer.ipynb #4a66b305
 @contextmanager
@@ -234,6 +260,7 @@ def frozen(m:nn.Module):
     finally:
         for p in ps: p.requires_grad_(True)
 
+# %% ../nbs/21_trainer.ipynb #57a4592b
 @patch
 def d_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
     "One discriminator step; returns (loss, D's scores of the real batch, D's scores of the fakes)."
@@ -243,6 +270,7 @@ def d_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
     self.update(self.opt_d, loss)
     return loss.detach(), real_scores.detach(), fake_scores.detach()
 
+# %% ../nbs/21_trainer.ipynb #64b5b9e4
 @patch
 def g_step(self:GANTrainer, real:torch.Tensor, fake:torch.Tensor, cond=None):
     "One generator step on fakes made with gradients; returns the loss."
@@ -266,6 +294,7 @@ def train_step(self:GANTrainer, batch):
     self._sums += torch.stack([loss_d, loss_g, real_scores.float().sigmoid().mean(), fake_scores.float().sigmoid().mean()])
     self._n += 1
 
+# %% ../nbs/21_trainer.ipynb #c691bb5b
 @patch
 def read_log(self:GANTrainer) -> dict:
     "Average the numbers since the last read into `last_log` (one host sync); raise if a loss is not finite."
@@ -292,6 +321,7 @@ def batches(self:GANTrainer):
     src = self.data.batches(self.epoch, self.batch) if isinstance(self.data, TensorLoader) else iter(self.data)
     for b in src: yield self.to_device(b)
 
+# %% ../nbs/21_trainer.ipynb #795eaf12
 @patch
 def fit(self:GANTrainer,
     epochs:int|None=None, # train until this many epochs are done (default `cfg.epochs`)

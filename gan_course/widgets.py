@@ -113,7 +113,7 @@ def playground_state(
     return PlaygroundState(x.numpy(), p_data.pdf(x).double().numpy(), p_g.pdf(x).double().numpy(),
                            torch.sigmoid(logit).numpy(), v, jsd(p_data, p_g, x).item())
 
-# %% ../nbs/40_widgets.ipynb #61a3c74d
+# %% ../nbs/40_widgets.ipynb #f92dbf35
 def _draw_playground(ax, s:PlaygroundState, xlim=(-7, 7)):
     "p_data, p_g and D* on one axes, V(D*, G) and the JSD in the title."
     ax.fill_between(s.x, s.p_data, color='C0', alpha=0.3, label='$p_{data}$')
@@ -124,6 +124,7 @@ def _draw_playground(ax, s:PlaygroundState, xlim=(-7, 7)):
     ax.set_title(f'V(D*, G) = {s.value:.3f}, JSD = {s.jsd:.3f}', fontsize=10)
     ax.legend(loc='upper right', fontsize=8)
 
+# %% ../nbs/40_widgets.ipynb #61a3c74d
 PLAYGROUND_EXAMPLES = (dict(mu=-2.0, sigma=0.5), dict(mu=-2.0, sigma=0.5, w2=0.5, mu2=2.0))  # one mode; p_g = p_data
 
 def playground_figure(
@@ -138,16 +139,9 @@ def playground_figure(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/40_widgets.ipynb #a408f53c
-def minimax_playground(
-    mu:float=0.0, sigma:float=1.0, w2:float=0.0, mu2:float=2.0, # starting p_g, as in `generator_density`
-    p_data=None, # the data distribution (1-D, with `log_prob`); default `mixture_1d()`
-    static:bool|None=None, # True: static plots; False: widgets; None: decide with `use_widgets`
-    show:bool=True, # display it (else only return it)
-):
-    "Sliders that move p_g, and a live plot of p_data, p_g and D* with the values V(D*, G) and JSD."
-    if not use_widgets(static):
-        return _show_static(playground_figure([dict(mu=mu, sigma=sigma, w2=w2, mu2=mu2), *PLAYGROUND_EXAMPLES], p_data), show)
+# %% ../nbs/40_widgets.ipynb #2e96d5bc
+def _playground_widget(mu, sigma, w2, mu2, p_data, show):
+    "`minimax_playground`'s live widget: four sliders wired to `playground_state`, the values as text, the plot as a PNG."
     import ipywidgets as W
     from matplotlib.figure import Figure
     sl = dict(mu=W.FloatSlider(mu, min=-4, max=4, step=0.1, description='mean'),
@@ -171,6 +165,18 @@ def minimax_playground(
         display(box)
     return box
 
+# %% ../nbs/40_widgets.ipynb #a408f53c
+def minimax_playground(
+    mu:float=0.0, sigma:float=1.0, w2:float=0.0, mu2:float=2.0, # starting p_g, as in `generator_density`
+    p_data=None, # the data distribution (1-D, with `log_prob`); default `mixture_1d()`
+    static:bool|None=None, # True: static plots; False: widgets; None: decide with `use_widgets`
+    show:bool=True, # display it (else only return it)
+):
+    "Sliders that move p_g, and a live plot of p_data, p_g and D* with the values V(D*, G) and JSD."
+    if not use_widgets(static):
+        return _show_static(playground_figure([dict(mu=mu, sigma=sigma, w2=w2, mu2=mu2), *PLAYGROUND_EXAMPLES], p_data), show)
+    return _playground_widget(mu, sigma, w2, mu2, p_data, show)
+
 # %% ../nbs/40_widgets.ipynb #cb9e134c
 def latent_directions(
     z_dim:int, # size of the latent space
@@ -182,6 +188,7 @@ def latent_directions(
     q, r = torch.linalg.qr(torch.randn(z_dim, k, generator=torch.Generator().manual_seed(seed)))
     return (q * torch.sign(torch.diagonal(r))).T.contiguous()  # (k, z_dim)
 
+# %% ../nbs/40_widgets.ipynb #a663fe5a
 def slerp(
     z_a:torch.Tensor, # (z_dim,) start (t = 0)
     z_b:torch.Tensor, # (z_dim,) end (t = 1)
@@ -193,6 +200,7 @@ def slerp(
     so = torch.sin(omega)
     return torch.sin((1 - t) * omega) / so * z_a + torch.sin(t * omega) / so * z_b
 
+# %% ../nbs/40_widgets.ipynb #29eb5761
 def latent_vector(
     z_a:torch.Tensor, # (z_dim,) the first seed's noise
     z_b:torch.Tensor|None=None, # (z_dim,) the second seed's noise
@@ -225,11 +233,13 @@ def generate(
     dev, dt = (p.device, p.dtype) if p is not None else ('cpu', torch.float32)
     with evaluating(G): return G(z.to(dev, dt)).float().cpu()
 
+# %% ../nbs/40_widgets.ipynb #bbfedadb
 def _z_dim(G:nn.Module) -> int:
     z = getattr(getattr(G, 'cfg', None), 'z_dim', None) or getattr(G, 'z_dim', None)
     if z is None: raise ValueError("Cannot tell the generator's latent size: pass z_dim=.")
     return int(z)
 
+# %% ../nbs/40_widgets.ipynb #058f3efd
 def latent_figure(
     G:nn.Module, # the generator
     z_a:torch.Tensor, z_b:torch.Tensor, # (z_dim,) the two seeds' noise
@@ -248,24 +258,9 @@ def latent_figure(
     show_images(x, nrow=n, ax=ax, title=f'top: seed a to seed b ({mode}); then {len(dirs)} directions, -{span:g} to {span:g}')
     return fig
 
-# %% ../nbs/40_widgets.ipynb #7f98f79c
-def latent_explorer(
-    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1], e.g. `gan_course.dcgan.Generator`
-    z_dim:int|None=None, # latent size; default `G.cfg.z_dim` or `G.z_dim`
-    seeds:tuple=(0, 1), # seeds of the two end points z_a and z_b
-    n_dirs:int=3, # number of random orthonormal directions (when `dirs` is not given)
-    dirs:torch.Tensor|None=None, # (k, z_dim) directions of your own (e.g. found by an analysis), used as given
-    span:float=3.0, # the direction sliders run from -span to span
-    mode:str='slerp', # interpolation between the seeds: 'slerp' or 'lerp'
-    scale:int=6, # upscaling of the image in the widget
-    static:bool|None=None, # True: static plots; False: widgets; None: decide with `use_widgets`
-    show:bool=True, # display it (else only return it)
-):
-    "Sliders along a few latent directions and between two seeds; the generator's image updates as they move."
-    z_dim = z_dim or _z_dim(G)
-    z_a, z_b = (torch.randn(z_dim, generator=torch.Generator().manual_seed(s)) for s in seeds)
-    dirs = latent_directions(z_dim, n_dirs, seed=seeds[0]) if dirs is None else torch.as_tensor(dirs, dtype=torch.float32).reshape(-1, z_dim)
-    if not use_widgets(static): return _show_static(latent_figure(G, z_a, z_b, dirs, span, mode=mode), show)
+# %% ../nbs/40_widgets.ipynb #8ca97fd4
+def _latent_widget(G, z_a, z_b, dirs, seeds, span, mode, scale, show):
+    "`latent_explorer`'s live widget: an interpolation slider and one slider per direction, G's image redrawn as they move."
     import ipywidgets as W
     t = W.FloatSlider(0.0, min=0, max=1, step=0.02, description=f'seed {seeds[0]}→{seeds[1]}')
     sl = [W.FloatSlider(0.0, min=-span, max=span, step=0.1, description=f'direction {i + 1}') for i in range(len(dirs))]
@@ -285,6 +280,26 @@ def latent_explorer(
         from IPython.display import display
         display(box)
     return box
+
+# %% ../nbs/40_widgets.ipynb #7f98f79c
+def latent_explorer(
+    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1], e.g. `gan_course.dcgan.Generator`
+    z_dim:int|None=None, # latent size; default `G.cfg.z_dim` or `G.z_dim`
+    seeds:tuple=(0, 1), # seeds of the two end points z_a and z_b
+    n_dirs:int=3, # number of random orthonormal directions (when `dirs` is not given)
+    dirs:torch.Tensor|None=None, # (k, z_dim) directions of your own (e.g. found by an analysis), used as given
+    span:float=3.0, # the direction sliders run from -span to span
+    mode:str='slerp', # interpolation between the seeds: 'slerp' or 'lerp'
+    scale:int=6, # upscaling of the image in the widget
+    static:bool|None=None, # True: static plots; False: widgets; None: decide with `use_widgets`
+    show:bool=True, # display it (else only return it)
+):
+    "Sliders along a few latent directions and between two seeds; the generator's image updates as they move."
+    z_dim = z_dim or _z_dim(G)
+    z_a, z_b = (torch.randn(z_dim, generator=torch.Generator().manual_seed(s)) for s in seeds)
+    dirs = latent_directions(z_dim, n_dirs, seed=seeds[0]) if dirs is None else torch.as_tensor(dirs, dtype=torch.float32).reshape(-1, z_dim)
+    if not use_widgets(static): return _show_static(latent_figure(G, z_a, z_b, dirs, span, mode=mode), show)
+    return _latent_widget(G, z_a, z_b, dirs, seeds, span, mode, scale, show)
 
 # %% ../nbs/40_widgets.ipynb #1fca4efd
 def _draw_training(fig, records:list, grid:torch.Tensor|None, nrow:int):
@@ -359,6 +374,7 @@ def blank_sketch(size:int=14) -> torch.Tensor:
     "An empty (size, size) sketch: every cell NaN, nothing drawn."
     return torch.full((size, size), float('nan'))
 
+# %% ../nbs/40_widgets.ipynb #8a4d2b62
 def _check_sketch(sketch, img_size:int) -> int:
     "The pixels one sketch cell spans, a side; a `ValueError` that says what is wrong with the sketch."
     if not isinstance(sketch, torch.Tensor) or sketch.ndim != 2 or sketch.shape[0] != sketch.shape[1]:
@@ -375,6 +391,7 @@ def _check_sketch(sketch, img_size:int) -> int:
                          f"from {drawn.min():.3g} to {drawn.max():.3g}.")
     return img_size // n
 
+# %% ../nbs/40_widgets.ipynb #45952771
 def sketch_loss(
     x:torch.Tensor, # (B, C, H, W) images in [-1, 1] (the first channel is compared)
     sketch:torch.Tensor, # (n, n) cells in [-1, 1], NaN where nothing is drawn
@@ -410,6 +427,7 @@ class Projection:
     loss:float # its `sketch_loss`
     history:list # the lowest loss among the starts, before the first step and after each
 
+# %% ../nbs/40_widgets.ipynb #c21e1367
 def project_sketch(
     G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1]
     sketch:torch.Tensor, # (n, n) cells in [-1, 1], NaN where nothing is drawn; n divides G's image size
@@ -440,7 +458,7 @@ def project_sketch(
     img = generate(G, zb)
     return Projection(zb, img, sketch_loss(img, sketch).item(), hist)
 
-# %% ../nbs/40_widgets.ipynb #d9345a4b
+# %% ../nbs/40_widgets.ipynb #0ed8d923
 BRUSHES = {'ink': 1.0, 'grey': 0.0, 'background': -1.0, 'erase': float('nan')}  # the sketch pad's brushes: the value each paints
 _CELL_COLOURS = {1.0: '#ffffff', 0.0: '#808080', -1.0: '#000000'}  # undrawn cells: light blue
 
@@ -451,6 +469,7 @@ def _sketch_images(sketch:torch.Tensor, image:torch.Tensor) -> torch.Tensor:
     s = torch.nan_to_num(sketch.float(), nan=0.0)[None, None]
     return torch.cat([F.interpolate(s, size=image.shape[-2:]), image[:, :1].float()])
 
+# %% ../nbs/40_widgets.ipynb #e1166015
 def sketch_figure(
     G:nn.Module, # the generator
     sketches, # a list of (n, n) sketches
@@ -465,23 +484,9 @@ def sketch_figure(
     show_images(x, nrow=len(pairs), ax=ax, title='top: the sketch (grey: not drawn); bottom: the nearest generated image')
     return fig
 
-def sketch_pad(
-    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1], e.g. `pretrained_generator()`
-    size:int=14, # cells a side; must divide G's image size
-    sketch:torch.Tensor|None=None, # a sketch to start from, (size, size); default: blank
-    steps:int=50, # Adam steps a projection (each click)
-    n_starts:int=8, # random starts a projection, besides the last answer
-    prior:float=0.02, # the prior's weight, as in `project_sketch`
-    seed:int=0, # seed of the random starts
-    scale:int=8, # upscaling of the images in the widget
-    static:bool|None=None, # True: static figure; False: widgets; None: decide with `use_widgets`
-    show:bool=True, # display it (else only return it)
-):
-    "Click cells to sketch; the generator's nearest image (iGAN's projection, `project_sketch`) follows every stroke."
-    sk = blank_sketch(size) if sketch is None else sketch.detach().float().cpu().clone()
-    _check_sketch(sk, generate(G, torch.zeros(_z_dim(G))).shape[-1])
-    if sk.shape[0] != size: raise ValueError(f"The sketch has {sk.shape[0]}x{sk.shape[0]} cells, not size={size}: pass size={sk.shape[0]}.")
-    if not use_widgets(static): return _show_static(sketch_figure(G, [sk], steps=steps, n_starts=n_starts, prior=prior, seed=seed), show)
+# %% ../nbs/40_widgets.ipynb #a9f5dd0f
+def _sketch_widget(G, sk, size, steps, n_starts, prior, seed, scale, show):
+    "`sketch_pad`'s live widget: a grid of cell buttons and a brush, the projection redrawn at every click."
     import ipywidgets as W
     px = max(12, 336 // size)
     brush = W.ToggleButtons(options=list(BRUSHES), value='ink', description='brush')
@@ -519,3 +524,23 @@ def sketch_pad(
         from IPython.display import display
         display(box)
     return box
+
+# %% ../nbs/40_widgets.ipynb #d9345a4b
+def sketch_pad(
+    G:nn.Module, # a generator: (B, z_dim) noise -> images in [-1, 1], e.g. `pretrained_generator()`
+    size:int=14, # cells a side; must divide G's image size
+    sketch:torch.Tensor|None=None, # a sketch to start from, (size, size); default: blank
+    steps:int=50, # Adam steps a projection (each click)
+    n_starts:int=8, # random starts a projection, besides the last answer
+    prior:float=0.02, # the prior's weight, as in `project_sketch`
+    seed:int=0, # seed of the random starts
+    scale:int=8, # upscaling of the images in the widget
+    static:bool|None=None, # True: static figure; False: widgets; None: decide with `use_widgets`
+    show:bool=True, # display it (else only return it)
+):
+    "Click cells to sketch; the generator's nearest image (iGAN's projection, `project_sketch`) follows every stroke."
+    sk = blank_sketch(size) if sketch is None else sketch.detach().float().cpu().clone()
+    _check_sketch(sk, generate(G, torch.zeros(_z_dim(G))).shape[-1])
+    if sk.shape[0] != size: raise ValueError(f"The sketch has {sk.shape[0]}x{sk.shape[0]} cells, not size={size}: pass size={sk.shape[0]}.")
+    if not use_widgets(static): return _show_static(sketch_figure(G, [sk], steps=steps, n_starts=n_starts, prior=prior, seed=seed), show)
+    return _sketch_widget(G, sk, size, steps, n_starts, prior, seed, scale, show)
