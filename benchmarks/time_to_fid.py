@@ -6,7 +6,7 @@ Runs one after the other in one process on the same device, each scored by `gan_
 on a fixed schedule of training seconds; the clock stops while a run is scored, so the times are training only
 (the k-means clustering of self-conditioning counts as training):
 
-  recipe         the kit's recipe (`gan_course.fixes.recipe_config()` and `RECIPE_FIXES`: batch 64, Adam 1e-3, EMA
+  recipe         the kit's recipe (`gan_course.fixes.recipe_config()` and `gan_course.recipe.RECIPE_FIXES`: batch 64, Adam 1e-3, EMA
                  generator, self-conditioning on k-means clusters of the images) on the 28-px DCGAN of width 32, with
                  the trainer's speed layer (`FastTrainer`) and the data on the device;
   unconditional  the same without self-conditioning (not run unless asked for with --parts);
@@ -39,7 +39,8 @@ from gan_course.core import default_device, seed_everything
 from gan_course.data import fashion_mnist, make_loader
 from gan_course.dcgan import dcgan, DCGANConfig
 from gan_course.fast import FastTrainer, Speed, amp_dtype
-from gan_course.fixes import Fixes, TimedScoresCB, first_below, recipe_config, RECIPE_FIXES
+from gan_course.fixes import TimedScoresCB, first_below, recipe_config
+from gan_course.recipe import RECIPE_FIXES, SelfCondFixes
 from gan_course.metrics import Evaluator, to_fmnist_shape
 from gan_course.trainer import TrainConfig
 
@@ -88,7 +89,7 @@ def run_kit(name: str, args, dev, ev) -> list[dict]:
     seed_everything(args.seed)
     base = dict(epochs=100_000, seed=args.seed, device=str(dev), log_every=100)
     cfg = TrainConfig(**base) if name == 'dcgan' else recipe_config(**base)
-    fixes = Fixes(clusters=args.clusters) if name == 'recipe' else Fixes()
+    fixes = SelfCondFixes(clusters=args.clusters if name == 'recipe' else 0)
     ds = fashion_mnist()
     if args.limit: ds.data, ds.targets = ds.data[:args.limit], ds.targets[:args.limit]
     G, D = fixes.dcgan(DCGANConfig(img_size=28, ngf=32, ndf=32))

@@ -1,4 +1,4 @@
-"""Two time-scale updates, label smoothing, LSGAN, WGAN with clipping and with a gradient penalty, hinge loss with spectral normalisation, R1, the EMA generator and self-conditioning on clusters of the data: each one written, checked against an oracle, and measured on the toy mixtures and on Fashion-MNIST at equal training time.
+"""Two time-scale updates and `n_critic`, one-sided label smoothing, LSGAN, WGAN with clipping and with a gradient penalty, hinge loss with spectral normalisation, R1 and the EMA generator: each as the few lines that implement it, checked against an oracle, then measured where it should help: the toy ring that collapses, and Fashion-MNIST at equal training time.
 
 Docs: https://gan-course.github.io/gan_course/fixes.html.md"""
 
@@ -12,15 +12,14 @@ import torch
 from torch import nn
 from torch.nn.utils import parametrize
 from torch.nn.utils.parametrizations import spectral_norm
-from .data import TensorLoader, make_loader, to_tanh_range
+from .data import make_loader
 from .dcgan import DCGANConfig, dcgan
-from .trainer import TrainConfig, Game, ConditionalGame, Callback, CancelFit, GradientPenalty, R1Penalty
-from .conditional import cond_dcgan
+from fastcore.basics import patch
+from .trainer import TrainConfig, Game, Callback, CancelFit, GradientPenalty, R1Penalty
 from .metrics import Evaluator, seeded_samples
 
 # %% auto #0
-__all__ = ['RECIPE_CHANGES', 'RECIPE_FIXES', 'WeightClipCB', 'drop_batchnorm', 'spectral_norm_critic', 'nearest', 'kmeans',
-           'split_noise', 'cluster_names', 'SelfConditioned', 'SelfCondGame', 'Fixes', 'TimedScoresCB', 'first_below',
+__all__ = ['RECIPE_CHANGES', 'WeightClipCB', 'drop_batchnorm', 'spectral_norm_critic', 'Fixes', 'TimedScoresCB', 'first_below',
            'recipe_config']
 
 # %% ../nbs/32_fixes.ipynb #e98d3910
@@ -58,149 +57,50 @@ def spectral_norm_critic(
         if isinstance(m, _LAYERS) and not parametrize.is_parametrized(m, 'weight'): spectral_norm(m)
     return D
 
-# %% ../nbs/32_fixes.ipynb #fb4d323b
-def nearest(
-    x:torch.Tensor, # (N, D) points
-    centres:torch.Tensor, # (k, D) centres
-    chunk:int=8192, # points at a time (bounds the (chunk, k) matrix of distances)
-) -> torch.Tensor:
-    "The (N,) index of each point's nearest centre, in squared Euclidean distance."
-    cc = (centres * centres).sum(1)  # |x - c|^2 = |x|^2 - 2 x.c + |c|^2, and |x|^2 is the same for every centre
-    return torch.cat([(cc - 2 * (xc @ centres.T)).argmin(1) for xc in x.split(chunk)])
+# %% ../nbs/32_fixes.ipynb #aa3b7b05
+def _check_fixes(f):
+    "Refuse regularisers that make no sense: negative or non-finite weights, a clipping bound that is not positive."
+    for k in ('gp', 'r1'):
+        v = getattr(f, k)
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0:
+            raise ValueError(f"{k} must be a non-negative number (0 turns it off), got {v!r}.")
+    if f.clip is not None and not (isinstance(f.clip, (int, float)) and math.isfinite(f.clip) and f.clip > 0):
+        raise ValueError(f"clip must be a positive number or None, got {f.clip!r}: the WGAN paper uses 0.01.")
 
-def kmeans(
-    x:torch.Tensor, # (N, D) points (or (N, ...), flattened), e.g. images
-    k:int, # the number of clusters
-    iters:int=20, # at most this many Lloyd iterations; it stops sooner when no point changes cluster
-    seed:int=0, # seeds the k-means++ choice of the first centres
-    init:torch.Tensor|None=None, # (k, D) first centres, instead of k-means++'s
-) -> tuple[torch.Tensor, torch.Tensor]:
-    "Lloyd's k-means from k-means++ seeds: (the (N,) cluster of each point, the (k, D) centres)."
-    x = x.flatten(1).float()
-    if not (isinstance(k, int) and 1 <= k <= len(x)): raise ValueError(f"k must be an integer from 1 to the {len(x)} points, got {k!r}.")
-    if init is None:  # k-means++: each next centre is a point drawn with probability ~ its squared distance to the nearest so far
-        g = torch.Generator(x.device).manual_seed(seed)
-        xx = (x * x).sum(1)
-        c = x[torch.randint(len(x), (1,), generator=g, device=x.device)]
-        d2 = (xx - 2 * (x @ c[0]) + c[0] @ c[0]).clamp_min(0)
-        for _ in range(1, k):
-            c = torch.cat([c, x[torch.multinomial(d2, 1, generator=g)]])
-            d2 = torch.minimum(d2, (xx - 2 * (x @ c[-1]) + c[-1] @ c[-1]).clamp_min(0))
-    else: c = init.flatten(1).float().clone()
-    labels = nearest(x, c)
-    for _ in range(iters):  # Lloyd: each centre moves to the mean of its points, each point to its nearest centre
-        n = torch.bincount(labels, minlength=k)[:, None]
-        c = torch.where(n > 0, torch.zeros_like(c).index_add_(0, labels, x) / n.clamp_min(1), c)  # an empty cluster stays put
-        new = nearest(x, c)
-        if torch.equal(new, labels): break
-        labels = new
-    return labels, c
-
-# %% ../nbs/32_fixes.ipynb #09a241cc
-def split_noise(
-    z:torch.Tensor, # (B, z_dim) noise, N(0, I)
-    shares:torch.Tensor, # (k,) the clusters' shares of the data, summing to 1
-) -> tuple[torch.Tensor, torch.Tensor]:
-    "(noise, clusters): z's last coordinate draws a cluster with probability `shares`, and is replaced by a fresh N(0, 1) number."
-    dt = torch.float32 if z.device.type == 'mps' else torch.float64  # (MPS has no float64)
-    u = torch.special.ndtr(z[:, -1].to(dt))                 # Phi(z): uniform on (0, 1)
-    hi = shares.to(dt).cumsum(0); hi[-1] = 1                 # cluster j owns the interval [hi[j] - shares[j], hi[j])
-    y = torch.searchsorted(hi, u, right=True).clamp_(max=len(shares) - 1)
-    w = shares.to(dt)[y]
-    eps = torch.finfo(dt).eps
-    v = ((u - (hi[y] - w)) / w).clamp(eps, 1 - eps)         # where u lies in its interval: uniform again, independent of y
-    return torch.cat([z[:, :-1], torch.special.ndtri(v).to(z.dtype)[:, None]], 1), y
-
-# %% ../nbs/32_fixes.ipynb #0283c4e9
-def cluster_names(
-    k:int, # the number of clusters
-) -> tuple[str, ...]:
-    "The names of k clusters, the classes of a self-conditioned G and D: 'cluster 0', 'cluster 1', ..."
-    return tuple(f'cluster {i}' for i in range(k))
-
-class SelfConditioned(nn.Module):
-    "An unconditional generator made of a conditional one, `G(z, y)`, and k clusters of the data: `G(z)` draws the cluster from z."
-    def __init__(self,
-        G:nn.Module, # a conditional generator over k labels, e.g. a `CondGenerator`
-        k:int, # the number of clusters
-        dim:int, # the size of a flattened data point (784 for 28x28 grey images)
-    ):
-        super().__init__()
-        self.G = G
-        self.register_buffer('centres', torch.zeros(k, dim))       # the clusters' centres, in the trainer's data space (`fit`)
-        self.register_buffer('shares', torch.full((k,), 1.0 / k))  # each cluster's share of the training data
-
-    @property
-    def cfg(self): return getattr(self.G, 'cfg', None)  # the DCGAN's sizes, when G has them
-    @property
-    def k(self) -> int: return len(self.shares)
-
-    def fit(self, x:torch.Tensor, seed:int=0) -> torch.Tensor:
-        "Cluster the training data `x` (as the trainer sees it) with k-means, keep the centres and shares; the cluster of each point."
-        labels, c = kmeans(x, self.k, seed=seed)  # where the data is (a GPU's data on the GPU)
-        self.centres.copy_(c); self.shares.copy_(torch.bincount(labels, minlength=self.k) / len(labels))
-        return labels
-
-    def cluster(self, x:torch.Tensor) -> torch.Tensor:
-        "The nearest cluster of each data point (or image) in `x`."
-        return nearest(x.flatten(1).float(), self.centres.to(x.device))
-
-    def forward(self, z:torch.Tensor, y:torch.Tensor|None=None) -> torch.Tensor:
-        if y is None: z, y = split_noise(z, self.shares)  # sampling: the cluster from the noise
-        return self.G(z, y)
-
-class SelfCondGame(ConditionalGame):
-    "Self-conditioned: batches (data, cluster); G(z, c) against D(x, c) in training; samples draw the cluster from z (`SelfConditioned`)."
-    def fixed_condition(self, n, data, device): return None
-
-# %% ../nbs/32_fixes.ipynb #43cd695b
+# %% ../nbs/32_fixes.ipynb #c1b8ad77
 @dataclass(frozen=True)
 class Fixes:
-    "What a run changes besides `TrainConfig` (losses, learning rates, `n_critic`, EMA): D's regularisers, and self-conditioning."
+    "What a run changes besides `TrainConfig` (losses, learning rates, `n_critic`, EMA): D's regularisers."
     gp:float = 0.0              # WGAN-GP's gradient-penalty weight (the paper's 10); 0: off
     r1:float = 0.0              # R1's gamma (penalty on real data); 0: off
     spectral_norm:bool = False  # spectral normalisation of D's layers (its batch norms removed)
     clip:float|None = None      # WGAN's weight clipping of D to [-clip, clip]; None: off
-    clusters:int = 0            # self-conditioning on this many k-means clusters of the training images; 0: off
 
-    def __post_init__(self):
-        for k in ('gp', 'r1'):
-            v = getattr(self, k)
-            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0:
-                raise ValueError(f"{k} must be a non-negative number (0 turns it off), got {v!r}.")
-        if self.clip is not None and not (isinstance(self.clip, (int, float)) and math.isfinite(self.clip) and self.clip > 0):
-            raise ValueError(f"clip must be a positive number or None, got {self.clip!r}: the WGAN paper uses 0.01.")
-        if not isinstance(self.clusters, int) or isinstance(self.clusters, bool) or self.clusters < 0 or self.clusters == 1:
-            raise ValueError(f"clusters must be 0 (no self-conditioning) or a number of clusters from 2 up, got {self.clusters!r}.")
-
+    def __post_init__(self): _check_fixes(self)
     def critic(self, D:nn.Module) -> nn.Module:
         "D as these fixes want it: spectrally normalised, or without batch norms under the gradient penalty."
         if self.spectral_norm: return spectral_norm_critic(D)
         return drop_batchnorm(D) if self.gp else D
     def d_terms(self) -> list: return [GradientPenalty(self.gp)] * bool(self.gp) + [R1Penalty(self.r1)] * bool(self.r1)
     def callbacks(self) -> list: return [WeightClipCB(self.clip)] if self.clip else []
-    def game(self) -> Game: return SelfCondGame(self.clusters) if self.clusters else Game()
-
+    def game(self) -> Game: return Game()
     def dcgan(self, cfg:DCGANConfig, device=None) -> tuple[nn.Module, nn.Module]:
-        "A DCGAN for these fixes: self-conditioned (`SelfConditioned` G, projection D) or plain; D through `critic`."
-        if not self.clusters: G, D = dcgan(cfg, device)
-        else:
-            G, D = cond_dcgan(cfg, cluster_names(self.clusters), how='projection', device=device)
-            G = SelfConditioned(G, self.clusters, math.prod(cfg.img_shape)).to(device)
+        "A DCGAN pair for these fixes: D through `critic`."
+        G, D = dcgan(cfg, device)
         return G, self.critic(D)
-
     def loader(self, ds, G:nn.Module, bs:int, device=None, seed:int=0, size:int|None=None, fit:bool=True):
-        "`make_loader`'s batches of `ds`, with each image's cluster when self-conditioned: found by `G.fit` (`fit=False`: G's own, on resuming)."
-        dl = make_loader(ds, bs, device, seed, size)
-        if not self.clusters: return dl
-        if not isinstance(dl, TensorLoader):
-            raise ValueError("Self-conditioning clusters the images in memory (Fashion-MNIST, MNIST), and this dataset is read "
-                             "from files as it trains: train it with clusters=0 (`--clusters 0`).")
-        x = dl.tensors[0]
-        y = G.fit(to_tanh_range(x), seed) if fit else G.cluster(to_tanh_range(x))  # in the trainer's [-1, 1]
-        return TensorLoader(x, y, bs=bs, tfm=dl.tfm, seed=seed, rank=dl.rank, world_size=dl.world_size)
+        "`make_loader`'s batches of `ds` (`G` and `fit` serve the self-conditioned fixes of the recipe lesson)."
+        return make_loader(ds, bs, device, seed, size)
 
-# %% ../nbs/32_fixes.ipynb #237a9cae
+# %% ../nbs/32_fixes.ipynb #f132277a
+def _check_marks(at_s) -> list[float]:
+    "The marks of a schedule as floats: positive and increasing."
+    marks = [float(s) for s in at_s]
+    if not marks or any(b <= a for a, b in zip(marks, marks[1:])) or marks[0] <= 0:
+        raise ValueError(f"at_s must be positive and increasing, got {at_s!r}.")
+    return marks
+
+# %% ../nbs/32_fixes.ipynb #36c40c9a
 class TimedScoresCB(Callback):
     "Score `n` samples (fixed noise) at given seconds of training, the clock stopped while scoring; stop after the last."
     order = 21
@@ -213,25 +113,11 @@ class TimedScoresCB(Callback):
         stop:bool=True, # stop training after the last score
         spent_s:float=0.0, # seconds of work done for training before `fit` (clustering the data, say): counted once
     ):
-        self.at_s = [float(s) for s in at_s]
-        if not self.at_s or any(b <= a for a, b in zip(self.at_s, self.at_s[1:])) or self.at_s[0] <= 0:
-            raise ValueError(f"at_s must be positive and increasing, got {at_s!r}.")
-        self.evaluator, self.n, self.n_last, self.seed, self.stop, self.scores = evaluator, n, n_last or n, seed, stop, []
-        self.spent_s = spent_s
+        self.at_s, self.evaluator, self.n, self.n_last, self.seed = _check_marks(at_s), evaluator, n, n_last or n, seed
+        self.stop, self.spent_s, self.scores = stop, spent_s, []
     def before_fit(self, t):
         self.start, self.paused, self.i = time.perf_counter() - self.spent_s, 0.0, len(self.scores)
         self.spent_s = 0.0  # counted in the first `fit` only
-    def train_seconds(self, t) -> float:
-        "Seconds of training so far in this `fit` (scoring excluded); waits for the device when it is near a mark."
-        s = time.perf_counter() - self.start - self.paused
-        if t.device.type == 'cuda' and self.i < len(self.at_s) and s >= self.at_s[self.i]:
-            torch.cuda.synchronize(t.device); s = time.perf_counter() - self.start - self.paused
-        return s
-    def score(self, t, secs:float) -> dict:
-        self.evaluator = self.evaluator or Evaluator(device=t.device)
-        n = self.n_last if self.i == len(self.at_s) - 1 else self.n
-        x = seeded_samples(t.sample, n, t.cfg.z_dim, self.seed)
-        return dict(train_s=secs, step=t.step, images=t.step * t.cfg.bs, **self.evaluator(x))
     def after_step(self, t):
         if self.i >= len(self.at_s) or t.rank != 0: return
         secs = self.train_seconds(t)
@@ -241,6 +127,23 @@ class TimedScoresCB(Callback):
         self.paused += time.perf_counter() - p0; self.i += 1
         if self.i == len(self.at_s) and self.stop: raise CancelFit
 
+# %% ../nbs/32_fixes.ipynb #108b3d2d
+@patch
+def train_seconds(self:TimedScoresCB, t) -> float:
+    "Seconds of training so far in this `fit` (scoring excluded); waits for the device when it is near a mark."
+    s = time.perf_counter() - self.start - self.paused
+    if t.device.type == 'cuda' and self.i < len(self.at_s) and s >= self.at_s[self.i]:
+        torch.cuda.synchronize(t.device); s = time.perf_counter() - self.start - self.paused
+    return s
+
+@patch
+def score(self:TimedScoresCB, t, secs:float) -> dict:
+    "The scores of `n` samples (`n_last` at the last mark) of the trainer's sampler, with the seconds, steps and images so far."
+    self.evaluator = self.evaluator or Evaluator(device=t.device)
+    n = self.n_last if self.i == len(self.at_s) - 1 else self.n
+    x = seeded_samples(t.sample, n, t.cfg.z_dim, self.seed)
+    return dict(train_s=secs, step=t.step, images=t.step * t.cfg.bs, **self.evaluator(x))
+
 def first_below(
     scores:list, # `TimedScoresCB.scores`
     fid:float, # the FID to reach
@@ -248,10 +151,9 @@ def first_below(
     "The training seconds of the first score with FID at or below `fid` (None: never)."
     return next((s['train_s'] for s in scores if s['fid'] <= fid), None)
 
-# %% ../nbs/32_fixes.ipynb #7c0d3264
+# %% ../nbs/32_fixes.ipynb #0688a07e
 RECIPE_CHANGES = dict(bs=64, lr_g=1e-3, lr_d=1e-3, ema=0.999)  # TrainConfig settings of the kit's recipe
-RECIPE_FIXES = Fixes(clusters=30)                               # and its fixes: self-conditioning, no regulariser
 
 def recipe_config(**changes) -> TrainConfig:
-    "A `TrainConfig` with the kit's recipe (what the fixes lesson measured best at equal time), then `changes`."
+    "A `TrainConfig` with the kit's recipe's training settings (batch 64, Adam 1e-3 for both networks, the EMA), then `changes`."
     return TrainConfig(**{**RECIPE_CHANGES, **changes})

@@ -17,7 +17,8 @@ from .trainer import TrainConfig, ConditionalGame
 from .checkpoint import ModelKind, register_kind, load_checkpoint, load_model
 from .runs import train_run, check_resume, run_summary
 from .fast import Speed
-from .fixes import Fixes, RECIPE_FIXES, SelfConditioned, recipe_config
+from .fixes import Fixes, recipe_config
+from .recipe import RECIPE_FIXES, SelfConditioned, SelfCondFixes
 from .conditional import CLASS_WEIGHT, CondGenerator, class_terms, cond_dcgan, class_rows, sample_classes, class_index, evaluate_conditional
 from .metrics import Evaluator, seeded_samples
 
@@ -62,15 +63,15 @@ def dataset_classes(
 # %% ../nbs/02_quickstart.ipynb #c787d6fb
 def _check_dcgan_args(conditional:bool, fixes:Fixes|None, class_weight:float):
     "Refuse what `train_dcgan` cannot do: a run both class-conditional and self-conditioned, a negative class weight."
-    if conditional and fixes is not None and fixes.clusters:
+    if conditional and getattr(fixes, 'clusters', 0):
         raise ValueError("A run is class-conditional (on the data's labels) or self-conditioned (on clusters), not both: "
-                         "pass Fixes(clusters=0) with conditional=True.")
+                         "pass fixes without clusters (Fixes(), or SelfCondFixes(clusters=0)) with conditional=True.")
     if not class_weight >= 0: raise ValueError(f"class_weight must be non-negative (0 switches the class term off), got {class_weight}.")
 
-def _run_fixes(ck:dict|None, data:str, conditional:bool) -> Fixes:
+def _run_fixes(ck:dict|None, data:str, conditional:bool) -> SelfCondFixes:
     "The fixes of a run given none: a resumed run's own, else the recipe's for unconditional runs on Fashion-MNIST or MNIST, else none."
-    return (Fixes(**ck['meta']['fixes']) if ck is not None and 'fixes' in ck['meta']  # a resumed run: its own
-            else RECIPE_FIXES if data in DATASETS and not conditional else Fixes())  # clusters: images in memory, no labels
+    return (SelfCondFixes(**ck['meta']['fixes']) if ck is not None and 'fixes' in ck['meta']  # a resumed run: its own
+            else RECIPE_FIXES if data in DATASETS and not conditional else SelfCondFixes())  # clusters: images in memory, no labels
 
 def _dcgan_loader(ds, G, cfg:TrainConfig, fixes:Fixes, ck:dict|None, img_size:int, conditional:bool):
     "The run's batches: with labels for a conditional run, else the fixes' loader (a resumed run gets its clusters back)."
@@ -85,7 +86,7 @@ def _as_today(ck:dict) -> dict:
     "A DCGAN checkpoint's settings as this version writes them: older runs saved no clusters, and no class weight."
     m = ck.get('meta', {})
     if 'dcgan' in m:
-        m['fixes'] = asdict(Fixes(**m.get('fixes', {})))
+        m['fixes'] = asdict(SelfCondFixes(**m.get('fixes', {})))
         m['conditional'] = {'class_weight': 0.0, **m['conditional']} if m.get('conditional') else None
     return ck
 
@@ -98,7 +99,7 @@ def train_dcgan(
     ndf:int=32, # discriminator width
     cfg:TrainConfig|None=None, # training settings (epochs, batch size, learning rates, loss, ...); default: the kit's recipe
     speed:Speed|None=None, # how to run the steps (precision, torch.compile, CUDA graphs, ...); default `Speed()`
-    fixes:Fixes|None=None, # D's regularisers and self-conditioning; default: a resumed run's own, else the recipe's (`RECIPE_FIXES`) for unconditional runs on Fashion-MNIST or MNIST, none otherwise
+    fixes:Fixes|None=None, # D's regularisers (`Fixes`), and self-conditioning (`SelfCondFixes`); default: a resumed run's own, else the recipe's (`RECIPE_FIXES`) for unconditional runs on Fashion-MNIST or MNIST, none otherwise
     resume:str|Path|None=None, # a checkpoint to continue from
     n_train:int|None=None, # train on the first `n_train` images only (quick checks)
     max_steps:int|None=None, # stop after this many steps in all
@@ -112,7 +113,7 @@ def train_dcgan(
     cfg = cfg or recipe_config()
     _check_dcgan_args(conditional, fixes, class_weight)
     ck = _as_today(load_checkpoint(resume)) if resume else None
-    if fixes is None: fixes = _run_fixes(ck, data, conditional)
+    fixes = _run_fixes(ck, data, conditional) if fixes is None else SelfCondFixes(**asdict(fixes))  # Fixes: no clusters
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = init_distributed()
     if cfg.device is None: cfg = replace(cfg, device=str(device))  # the caller's config stays as it was
@@ -200,7 +201,7 @@ def pretrained_generator(
     check_sha256(path, sha256, "The file is damaged or not the one gan_course ships: reinstall gan_course "
                                "(or pass sha256=None for a file of your own).")
     ck = torch.load(path, map_location='cpu', weights_only=True)
-    G = Fixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
+    G = SelfCondFixes(clusters=ck.get('clusters', 0)).dcgan(DCGANConfig(**ck['dcgan']))[0]
     G.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ck['G'].items()})
     return G.to(device or 'cpu').eval()
 
@@ -218,8 +219,8 @@ DCGAN_OPTIONS = ('batch_size', 'width', 'z_dim', 'loss', 'lr_g', 'lr_d', 'beta1'
 
 def train_settings(dataset='fashion_mnist', epochs=None, batch_size=None, z_dim=None, n_critic=1, loss='nonsaturating', beta1=0.5,
                    beta2=0.999, seed=0, device=None, lr_g=None, lr_d=None, ema=None, no_ema=False, gp=0.0, r1=0.0,
-                   spectral_norm=False, clip=None, clusters=None, conditional=False, resume=None, **_) -> tuple[TrainConfig, Fixes]:
-    "The `TrainConfig` and `Fixes` of `gan-course train`'s options: the kit's recipe, then what the options change."
+                   spectral_norm=False, clip=None, clusters=None, conditional=False, resume=None, **_) -> tuple[TrainConfig, SelfCondFixes]:
+    "The `TrainConfig` and `SelfCondFixes` of `gan-course train`'s options: the kit's recipe, then what the options change."
     _check_train_options(no_ema, ema, conditional, clusters)
     given = dict(bs=batch_size, lr_g=lr_g, lr_d=lr_d, ema=ema)
     cfg = recipe_config(epochs=epochs or 5, z_dim=z_dim or 100, n_critic=n_critic, loss=loss, beta1=beta1, beta2=beta2,
@@ -228,13 +229,13 @@ def train_settings(dataset='fashion_mnist', epochs=None, batch_size=None, z_dim=
     if clusters is None:  # a resumed run keeps its own clusters; else the recipe's, for images in memory and no labels
         clusters = (load_checkpoint(resume)['meta'].get('fixes', {}).get('clusters', 0) if resume is not None
                     else RECIPE_FIXES.clusters if dataset in DATASETS and not conditional else 0)
-    return cfg, Fixes(gp=gp, r1=r1, spectral_norm=spectral_norm, clip=clip, clusters=clusters)
+    return cfg, SelfCondFixes(gp=gp, r1=r1, spectral_norm=spectral_norm, clip=clip, clusters=clusters)
 
 # %% ../nbs/02_quickstart.ipynb #b31e38df
 def _build_dcgan(s:dict, meta:dict):
     cond = meta.get('conditional')
     mcfg = DCGANConfig(**s)
-    return CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else Fixes(**meta.get('fixes', {})).dcgan(mcfg)[0]
+    return CondGenerator(mcfg, cond['classes'], cond['emb_dim']) if cond else SelfCondFixes(**meta.get('fixes', {})).dcgan(mcfg)[0]
 
 def _draw_dcgan(G, out, n, seed, nrow, cls=None):
     if not isinstance(G, CondGenerator):

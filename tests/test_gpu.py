@@ -190,14 +190,15 @@ def test_fixes_on_gpu(tmp_path):
 def test_self_conditioned_on_gpu():
     "Self-conditioning on a GPU: k-means on the device gives the CPU's clusters from the same seeds; the recipe's run replays CUDA graphs and samples."
     from gan_course.dcgan import DCGANConfig
-    from gan_course.fixes import Fixes, kmeans, recipe_config
+    from gan_course.fixes import recipe_config
+    from gan_course.recipe import SelfCondFixes, kmeans
     x = torch.randn(3000, 32, generator=torch.Generator().manual_seed(0)) + 4 * torch.randint(0, 2, (3000, 32), generator=torch.Generator().manual_seed(1))
     lc, cc = kmeans(x, 6, init=x[:6]); lg, cg = kmeans(x.cuda(), 6, init=x[:6].cuda())
     assert torch.equal(lc, lg.cpu()) and torch.allclose(cc, cg.cpu(), atol=1e-4)
     class Images:  # an in-memory dataset, as make_loader sees the MNIST family
         data, targets, transform = torch.randint(0, 256, (512, 28, 28), dtype=torch.uint8, generator=torch.Generator().manual_seed(2)), torch.zeros(512, dtype=torch.long), None
     torch.manual_seed(0)
-    fx = Fixes(clusters=4)
+    fx = SelfCondFixes(clusters=4)
     G, D = fx.dcgan(DCGANConfig(img_size=28, ngf=16, ndf=16, z_dim=16))
     data = fx.loader(Images(), G, 32, 'cuda', seed=0)
     assert data.tensors[1].device.type == 'cuda' and G.shares.sum().item() == pytest.approx(1.0)

@@ -63,7 +63,8 @@ def test_a_resumed_runs_speed_counts_its_own_steps(tmp_path):
 
 def test_train_dcgan_leaves_the_callers_config_and_the_recipe_alone(tmp_path):
     from dataclasses import FrozenInstanceError
-    from gan_course.fixes import RECIPE_FIXES, Fixes
+    from gan_course.fixes import Fixes
+    from gan_course.recipe import RECIPE_FIXES
     from gan_course.quickstart import train_dcgan
     cfg = TrainConfig(epochs=1, bs=16, z_dim=8, log_every=2, n_samples=8)
     res = train_dcgan(tmp_path, 'fashion_mnist', 28, 4, 4, cfg, fixes=Fixes(), n_train=64, max_steps=1, progress=False)

@@ -69,6 +69,7 @@ RUNS = dict(superres=superres, pix2pix=pix2pix, nextframe=nextframe, text2image=
 def main(names=()):
     import shutil, tempfile
     from gan_course.fixes import Fixes
+    from gan_course.recipe import SelfCondFixes
     from gan_course.core import seed_everything
     from gan_course.quickstart import train_dcgan
     from gan_course.trainer import TrainConfig
@@ -82,7 +83,7 @@ def main(names=()):
         return
     expected, tmp = {}, Path(tempfile.mkdtemp())
     def keep(name, src, inp, f=lambda m: m): _keep(name, src, inp, expected, f)
-    for name, kw in (('dcgan', dict(fixes=Fixes())), ('dcgan_clusters', dict(fixes=Fixes(clusters=3))), ('dcgan_conditional', dict(conditional=True))):
+    for name, kw in (('dcgan', dict(fixes=Fixes())), ('dcgan_clusters', dict(fixes=SelfCondFixes(clusters=3))), ('dcgan_conditional', dict(conditional=True))):
         cfg = TrainConfig(epochs=1, bs=16, z_dim=8, ema=0.9, log_every=2, n_samples=8, device='cpu')
         train_dcgan(tmp/name, 'fashion_mnist', 28, 4, 4, cfg, n_train=N, max_steps=3, progress=False, **kw)
         z = torch.randn(4, 8, generator=torch.Generator().manual_seed(1))
