@@ -23,7 +23,8 @@ from .metrics import Evaluator, to_fmnist_shape, predict as classify
 # %% auto #0
 __all__ = ['CLASS_WORDS', 'ATTRIBUTES', 'ADJECTIVES', 'HELD_OUT', 'SEEN', 'VOCAB', 'measure', 'tertile_cuts', 'levels', 'caption',
            'make_captions', 'Vocab', 'caption_class', 'TextEncoder', 'TextGenerator', 'TextDiscriminator', 'text_dcgan',
-           'CaptionGame', 'train_text2image', 'sample_text', 'judge', 'evaluate_captions', 'load_text_generator']
+           'CaptionGame', 'train_text2image', 'sample_text', 'judge', 'evaluate_captions', 'diversity',
+           'ModeSeekingTerm', 'load_text_generator']
 
 # %% ../nbs/38_text2image.ipynb #30f3733a
 CLASS_WORDS = ('t-shirt', 'trouser', 'pullover', 'dress', 'coat', 'sandal', 'shirt', 'sneaker', 'bag', 'ankle boot')  # the classes, as captions say them
@@ -316,6 +317,27 @@ def evaluate_captions(
         rows.append(dict(caption=caption(c, [adj]), adjective=adj, cls=cls, match=s['match'], attr=s['attr'],
                          control_match=k['match'], control_attr=k['attr']))
     return rows
+
+# %% ../nbs/38_text2image.ipynb #3c757cd1
+@torch.no_grad()
+def diversity(
+    x:torch.Tensor, # (N, 1, 28, 28) images: uint8, or floats in [-1, 1]
+    ev:Evaluator, # the kit's evaluator (its classifier's features)
+) -> float:
+    "The mean distance between two different images of `x`, in the kit's classifier's features."
+    xt = to_tanh_range(x) if x.dtype == torch.uint8 else x.float()
+    f = ev.features(to_fmnist_shape(xt)).double()
+    return (torch.cdist(f, f).sum() / (len(f) * (len(f) - 1))).item()
+
+# %% ../nbs/38_text2image.ipynb #dfedd85c
+class ModeSeekingTerm:
+    "Mode seeking (Mao et al. 2019) on G's loss: weight / (mean |G(z1, c) - G(z2, c)| / mean |z1 - z2| + eps), two fresh z per image."
+    def __init__(self, weight:float=1.0, eps:float=1e-5): self.weight, self.eps = weight, eps
+    def __call__(self, t, real, fake, cond):
+        z1, z2 = (torch.randn(len(real), t.cfg.z_dim, device=t.device, generator=t.rng) for _ in range(2))
+        f1, f2 = t.generate(z1, cond), t.generate(z2, cond)
+        ratio = (f1 - f2).abs().flatten(1).mean(1) / (z1 - z2).abs().mean(1)
+        return self.weight / (ratio.mean() + self.eps)
 
 # %% ../nbs/38_text2image.ipynb #82f9522d
 def load_text_generator(path:str|Path, device=None) -> TextGenerator:
