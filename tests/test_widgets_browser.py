@@ -132,6 +132,16 @@ def _open_and_run(page, lab, name: str, ready: str, left, errors: list, shot: Pa
                                    timeout=min(left(), 8_000))
             break
         except Exception: pass
+    # JupyterLab's widget manager can miss a model that the kernel made while it was still starting, and then shows
+    # "model not found": that is the front end's race, not the widget's fault, so the cell runs once more
+    missing = page.locator(".jp-OutputArea").get_by_text("model not found")
+    for _ in range(2):
+        try: page.locator(ready).or_(missing).first.wait_for(timeout=left())
+        except Exception: break
+        if not missing.count(): break
+        cell.locator(".cm-content").click()
+        page.keyboard.press("Control+Enter")
+        missing.first.wait_for(state="detached", timeout=min(left(), 30_000))
     try: page.locator(ready).wait_for(timeout=left())
     except Exception:
         page.screenshot(path=str(shot))
