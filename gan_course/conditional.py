@@ -15,6 +15,7 @@ from .data import FASHION_CLASSES, vision_tensors, fashion_mnist
 from .dcgan import DCGANConfig, Generator, Discriminator, _g_layers, _d_layers, _shape_hint, init_dcgan_weights
 from .metrics import Evaluator, gaussian_stats, frechet_distance, to_fmnist_shape
 from .trainer import frozen
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['CLASS_WEIGHT', 'check_labels', 'CondGenerator', 'CondDiscriminator', 'cond_dcgan', 'ClassTerm', 'class_terms',
@@ -99,21 +100,24 @@ class CondDiscriminator(nn.Module):
 
     def _check_images(self, x:torch.Tensor): _check_d_images(self.cfg, x)
 
-    def forward(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-        self._check_images(x)
-        check_labels(y, len(x), self.n_classes, check_range=not self.training)
-        if self.how == 'concat':
-            planes = F.one_hot(y, self.n_classes).to(x.dtype)[..., None, None].expand(-1, -1, *x.shape[2:])
-            return self.net(torch.cat([x, planes], 1)).reshape(-1)
-        h = self.body(x)                                        # (B, C, k, k)
-        return self.head(h).reshape(-1) + (self.embed(y).to(h.dtype) * h.sum((2, 3))).sum(1)
+# %% ../nbs/33_conditional.ipynb #26fa8ddc
+@patch
+def forward(self:CondDiscriminator, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    self._check_images(x)
+    check_labels(y, len(x), self.n_classes, check_range=not self.training)
+    if self.how == 'concat':
+        planes = F.one_hot(y, self.n_classes).to(x.dtype)[..., None, None].expand(-1, -1, *x.shape[2:])
+        return self.net(torch.cat([x, planes], 1)).reshape(-1)
+    h = self.body(x)                                        # (B, C, k, k)
+    return self.head(h).reshape(-1) + (self.embed(y).to(h.dtype) * h.sum((2, 3))).sum(1)
 
-    def classify(self, x:torch.Tensor) -> torch.Tensor:
-        "The class head's logits of images `x`, (B, n_classes): which class D thinks each image is (needs `aux=True`)."
-        if self.aux is None: raise ValueError("This discriminator has no class head: build it with CondDiscriminator(..., aux=True) "
-                                              "or cond_dcgan(..., aux=True).")
-        self._check_images(x)
-        return self.aux(self.body(x).sum((2, 3)))
+@patch
+def classify(self:CondDiscriminator, x:torch.Tensor) -> torch.Tensor:
+    "The class head's logits of images `x`, (B, n_classes): which class D thinks each image is (needs `aux=True`)."
+    if self.aux is None: raise ValueError("This discriminator has no class head: build it with CondDiscriminator(..., aux=True) "
+                                          "or cond_dcgan(..., aux=True).")
+    self._check_images(x)
+    return self.aux(self.body(x).sum((2, 3)))
 
 # %% ../nbs/33_conditional.ipynb #cea0b316
 def cond_dcgan(

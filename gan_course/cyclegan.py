@@ -84,6 +84,15 @@ class IdentityLoss:
         h = len(real) // 2  # real: x, then y
         return self.weight * ((t.G('xy', real[h:]) - real[h:]).abs().mean() + (t.G('yx', real[:h]) - real[:h]).abs().mean()) / 2
 
+# %% ../nbs/36_cyclegan.ipynb #96aaf37e
+def _check_unpaired(x:torch.Tensor, y:torch.Tensor, method:str, cfg:Pix2PixConfig, bs:int):
+    "Refuse what `train_cyclegan` cannot train on: an unknown method, images of two shapes, fewer than a batch."
+    if method not in CG_METHODS: raise ValueError(f"method must be one of {list(CG_METHODS)}, got {method!r}.")
+    if x.ndim != 4 or y.ndim != 4 or x.shape[1:] != y.shape[1:] or x.shape[1] != cfg.nc_in:
+        raise ValueError(f"Expected two sets of images of one shape (N, {cfg.nc_in}, H, W), got {tuple(x.shape)} and "
+                         f"{tuple(y.shape)}: make them with unpaired.")
+    if min(len(x), len(y)) < bs: raise ValueError(f"Each domain needs at least a batch of {bs} images, got {len(x)} and {len(y)}.")
+
 # %% ../nbs/36_cyclegan.ipynb #4d5e4de6
 CG_METHODS = ('cycle', 'gan')  # CycleGAN; its two adversarial games alone, without the cycle loss
 
@@ -104,13 +113,9 @@ def train_cyclegan(
     **run, # `train_run`'s options: epochs (instead of or with steps), out, resume, progress, cbs...
 ):
     "Train CycleGAN's two generators and two critics by `method` on the one trainer; returns the trainer."
-    if method not in CG_METHODS: raise ValueError(f"method must be one of {list(CG_METHODS)}, got {method!r}.")
     cfg = cfg or Pix2PixConfig(nc_in=x.shape[1], nc_out=x.shape[1])
-    if x.ndim != 4 or y.ndim != 4 or x.shape[1:] != y.shape[1:] or x.shape[1] != cfg.nc_in:
-        raise ValueError(f"Expected two sets of images of one shape (N, {cfg.nc_in}, H, W), got {tuple(x.shape)} and "
-                         f"{tuple(y.shape)}: make them with unpaired.")
+    _check_unpaired(x, y, method, cfg, bs)
     n = min(len(x), len(y))
-    if n < bs: raise ValueError(f"Each domain needs at least a batch of {bs} images, got {len(x)} and {len(y)}.")
     device = default_device(device)
     seed_everything(seed)
     G, D = cycle_players(cfg)

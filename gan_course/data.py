@@ -15,6 +15,7 @@ import torch
 from torchvision import datasets, transforms
 from torchvision.utils import make_grid, save_image
 from .core import data_root, default_device, rank_and_world
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['FASHION_SYSTEM_DIR', 'FASHION_CLASSES', 'FASHION_MD5', 'MNIST_FILES', 'to_tanh_range', 'from_tanh_range',
@@ -297,26 +298,30 @@ class TensorLoader:
         m = self.n // self.world_size
         return m // self.bs if self.drop_last else math.ceil(m / self.bs)
 
-    def order(self, epoch:int) -> torch.Tensor:
-        "This shard's indices for `epoch`, on the data's device."
-        dev = self.tensors[0].device
-        if not self.shuffle: o = torch.arange(self.n)
-        elif self.seed is None: o = torch.randperm(self.n)
-        else: o = torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed * 100_003 + epoch))
-        return o[self.rank:(self.n // self.world_size) * self.world_size:self.world_size].to(dev)
+# %% ../nbs/01_data.ipynb #830cafdf
+@patch
+def order(self:TensorLoader, epoch:int) -> torch.Tensor:
+    "This shard's indices for `epoch`, on the data's device."
+    dev = self.tensors[0].device
+    if not self.shuffle: o = torch.arange(self.n)
+    elif self.seed is None: o = torch.randperm(self.n)
+    else: o = torch.randperm(self.n, generator=torch.Generator().manual_seed(self.seed * 100_003 + epoch))
+    return o[self.rank:(self.n // self.world_size) * self.world_size:self.world_size].to(dev)
 
-    def batches(self, epoch:int, start:int=0):
-        "The batches of `epoch`, from batch `start` on: how a resumed run continues mid-epoch."
-        order = self.order(epoch)
-        for i in range(start, len(self)):
-            idx = order[i * self.bs:(i + 1) * self.bs]
-            b = [t[idx] for t in self.tensors]
-            if self.tfm is not None: b[0] = self.tfm(b[0])
-            yield b[0] if len(b) == 1 else tuple(b)
+@patch
+def batches(self:TensorLoader, epoch:int, start:int=0):
+    "The batches of `epoch`, from batch `start` on: how a resumed run continues mid-epoch."
+    order = self.order(epoch)
+    for i in range(start, len(self)):
+        idx = order[i * self.bs:(i + 1) * self.bs]
+        b = [t[idx] for t in self.tensors]
+        if self.tfm is not None: b[0] = self.tfm(b[0])
+        yield b[0] if len(b) == 1 else tuple(b)
 
-    def __iter__(self):
-        self.epoch += 1
-        return self.batches(self.epoch - 1)
+@patch
+def __iter__(self:TensorLoader):
+    self.epoch += 1
+    return self.batches(self.epoch - 1)
 
 # %% ../nbs/01_data.ipynb #b2baf251
 def vision_tensors(
@@ -394,27 +399,32 @@ class GaussianMixture:
         _check_mixture(w, self.stds, k)
         self.weights = w / w.sum()
 
-    def sample(self, n:int, generator:torch.Generator|None=None) -> torch.Tensor:
-        "`n` samples, shape (n, d)."
-        comp = torch.multinomial(self.weights, n, replacement=True, generator=generator)
-        return self.means[comp] + self.stds[comp, None] * torch.randn(n, self.dim, generator=generator)
-
-    def log_prob(self, x) -> torch.Tensor:
-        "log p(x) for x of shape (n, d) (or (n,) in 1-D)."
-        x = torch.as_tensor(x, dtype=torch.float32).reshape(-1, self.dim)
-        d2 = ((x[:, None, :] - self.means[None]) ** 2).sum(-1)  # (n, K)
-        log_n = -0.5 * d2 / self.stds ** 2 - self.dim * (self.stds.log() + 0.5 * math.log(2 * math.pi))
-        return torch.logsumexp(log_n + self.weights.log(), dim=1)
-
-    def pdf(self, x) -> torch.Tensor: return self.log_prob(x).exp()
-
-    def nearest_mode(self, x) -> tuple[torch.Tensor, torch.Tensor]:
-        "Index of the nearest mean for each point, and its distance in units of that component's std."
-        x = torch.as_tensor(x, dtype=torch.float32).reshape(-1, self.dim)
-        d, i = torch.cdist(x, self.means).min(dim=1)
-        return i, d / self.stds[i]
-
     def __repr__(self): return f'GaussianMixture(K={len(self.means)}, d={self.dim})'
+
+# %% ../nbs/01_data.ipynb #d921ef0d
+@patch
+def sample(self:GaussianMixture, n:int, generator:torch.Generator|None=None) -> torch.Tensor:
+    "`n` samples, shape (n, d)."
+    comp = torch.multinomial(self.weights, n, replacement=True, generator=generator)
+    return self.means[comp] + self.stds[comp, None] * torch.randn(n, self.dim, generator=generator)
+
+@patch
+def log_prob(self:GaussianMixture, x) -> torch.Tensor:
+    "log p(x) for x of shape (n, d) (or (n,) in 1-D)."
+    x = torch.as_tensor(x, dtype=torch.float32).reshape(-1, self.dim)
+    d2 = ((x[:, None, :] - self.means[None]) ** 2).sum(-1)  # (n, K)
+    log_n = -0.5 * d2 / self.stds ** 2 - self.dim * (self.stds.log() + 0.5 * math.log(2 * math.pi))
+    return torch.logsumexp(log_n + self.weights.log(), dim=1)
+
+@patch
+def pdf(self:GaussianMixture, x) -> torch.Tensor: return self.log_prob(x).exp()
+
+@patch
+def nearest_mode(self:GaussianMixture, x) -> tuple[torch.Tensor, torch.Tensor]:
+    "Index of the nearest mean for each point, and its distance in units of that component's std."
+    x = torch.as_tensor(x, dtype=torch.float32).reshape(-1, self.dim)
+    d, i = torch.cdist(x, self.means).min(dim=1)
+    return i, d / self.stds[i]
 
 # %% ../nbs/01_data.ipynb #2c629244
 def mixture_1d(means=(-2.0, 2.0), std=0.5, weights=None) -> GaussianMixture:

@@ -256,18 +256,22 @@ class Evaluator:
         "The (N, 128) features of `images`."
         return extract_features(images, self.model, self.bs)
 
-    def fid(self, images:torch.Tensor, split:str='train') -> float:
-        "FID of `images` against the real `split` (classifier features)."
-        r = self.reference(split)
-        return frechet_distance(*gaussian_stats(self.features(images)), r['mu'], r['sigma'])
+# %% ../nbs/30_metrics.ipynb #c14d5574
+@patch
+def fid(self:Evaluator, images:torch.Tensor, split:str='train') -> float:
+    "FID of `images` against the real `split` (classifier features)."
+    r = self.reference(split)
+    return frechet_distance(*gaussian_stats(self.features(images)), r['mu'], r['sigma'])
 
-    def kid(self, images:torch.Tensor, split:str='test', subsets:int=50, subset_size:int=1000) -> tuple[float, float]:
-        "KID (mean, std) of `images` against the real `split`."
-        return kid(self.features(images), self.reference(split)['feats'], subsets, subset_size)
+@patch
+def kid(self:Evaluator, images:torch.Tensor, split:str='test', subsets:int=50, subset_size:int=1000) -> tuple[float, float]:
+    "KID (mean, std) of `images` against the real `split`."
+    return kid(self.features(images), self.reference(split)['feats'], subsets, subset_size)
 
-    def coverage(self, images:torch.Tensor, min_share:float=0.025) -> ClassCoverage:
-        "How `images` spread over the 10 classes, as labelled by the classifier."
-        return coverage_from_labels(predict(images, self.model, self.bs), self.model.head.out_features, min_share)
+@patch
+def coverage(self:Evaluator, images:torch.Tensor, min_share:float=0.025) -> ClassCoverage:
+    "How `images` spread over the 10 classes, as labelled by the classifier."
+    return coverage_from_labels(predict(images, self.model, self.bs), self.model.head.out_features, min_share)
 
 # %% ../nbs/30_metrics.ipynb #fdf7713c
 @patch

@@ -216,15 +216,22 @@ class GANTrainer:
         _check_lrs(G, D, cfg)
         self.G, self.D, self.data = G.to(self.device), D.to(self.device), data
         self.opt_g, self.opt_d = self.make_optimizers()
-        self.G_ema = (AveragedModel(self.G, multi_avg_fn=ema_update(cfg.ema), use_buffers=True)
-                      if cfg.ema else None)
-        self.rng = torch.Generator(self.device).manual_seed(cfg.seed + self.rank)  # the noise: one stream per process
-        self.fixed_noise = torch.randn(cfg.n_samples, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed)).to(self.device)
-        self.fixed_cond = self.game.fixed_condition(cfg.n_samples, data, self.device)
-        self.epoch = self.batch = self.step = 0  # epochs done, batches done in this epoch, steps done in all
-        self._sums, self._n = torch.zeros(4, device=self.device), 0
-        self.last_log, self.cbs, self.meta = {}, sorted(cbs, key=lambda c: c.order), {}  # meta: saved with checkpoints
-        self.interrupted = False
+        self.init_state(cbs)
+
+# %% ../nbs/21_trainer.ipynb #2fc721ca
+@patch
+def init_state(self:GANTrainer, cbs):
+    "What a run carries from step to step (and a checkpoint saves): the EMA copy, the noise, the counters, the callbacks."
+    cfg = self.cfg
+    self.G_ema = (AveragedModel(self.G, multi_avg_fn=ema_update(cfg.ema), use_buffers=True)
+                  if cfg.ema else None)
+    self.rng = torch.Generator(self.device).manual_seed(cfg.seed + self.rank)  # the noise: one stream per process
+    self.fixed_noise = torch.randn(cfg.n_samples, cfg.z_dim, generator=torch.Generator().manual_seed(cfg.seed)).to(self.device)
+    self.fixed_cond = self.game.fixed_condition(cfg.n_samples, self.data, self.device)
+    self.epoch = self.batch = self.step = 0  # epochs done, batches done in this epoch, steps done in all
+    self._sums, self._n = torch.zeros(4, device=self.device), 0
+    self.last_log, self.cbs, self.meta = {}, sorted(cbs, key=lambda c: c.order), {}  # meta: saved with checkpoints
+    self.interrupted = False
 
 # %% ../nbs/21_trainer.ipynb #34c0186c
 @patch
@@ -321,6 +328,17 @@ def batches(self:GANTrainer):
     src = self.data.batches(self.epoch, self.batch) if isinstance(self.data, TensorLoader) else iter(self.data)
     for b in src: yield self.to_device(b)
 
+# %% ../nbs/21_trainer.ipynb #eb29a4fb
+@patch
+def one_step(self:GANTrainer, batch):
+    "One turn of the loop: train on `batch`, update the EMA copy after a G step, count it, log, call back."
+    g_turn = self.g_turn
+    self.train_step(batch)
+    if g_turn and self.G_ema is not None: self.G_ema.update_parameters(self.G)
+    self.step += 1; self.batch += 1
+    if self.step % self.cfg.log_every == 0: self.read_log()
+    self('after_step')
+
 # %% ../nbs/21_trainer.ipynb #795eaf12
 @patch
 def fit(self:GANTrainer,
@@ -336,12 +354,7 @@ def fit(self:GANTrainer,
         while self.epoch < epochs and (max_steps is None or self.step < max_steps):
             self('before_epoch')
             for batch in self.batches():
-                g_turn = self.g_turn
-                self.train_step(batch)
-                if g_turn and self.G_ema is not None: self.G_ema.update_parameters(self.G)
-                self.step += 1; self.batch += 1
-                if self.step % self.cfg.log_every == 0: self.read_log()
-                self('after_step')
+                self.one_step(batch)
                 if self.interrupted: raise CancelFit
                 if max_steps is not None and self.step >= max_steps: break
             else:
@@ -399,7 +412,8 @@ class HistoryCB(Callback):
         a.plot(self['step'], self['d_loss'], label='D loss'); a.plot(self['step'], self['g_loss'], label='G loss')
         b.plot(self['step'], self['d_real'], label='D(x)'); b.plot(self['step'], self['d_fake'], label='D(G(z))')
         b.axhline(0.5, color='gray', lw=0.5, ls='--')
-        for ax, title in ((a, 'losses'), (b, "discriminator's outputs")): ax.set_xlabel('step'); ax.set_title(title); ax.legend()
+        for ax, title, y in ((a, 'losses', 'loss'), (b, "discriminator's outputs", 'mean probability')):
+            ax.set_xlabel('step'); ax.set_ylabel(y); ax.set_title(title); ax.legend()
         fig.tight_layout()
         if path is not None: fig.savefig(path, dpi=100)
         return fig

@@ -17,6 +17,7 @@ from .data import TensorLoader, to_tanh_range, fashion_mnist, vision_tensors, sa
 from .checkpoint import ModelKind, register_kind, load_model, save_atomic, CKPT_FORMAT
 from .runs import grey_images
 from .metrics import Evaluator
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['BIN', 'fit_gmm_em', 'gaussian_kl', 'reparameterize', 'discretized_logistic_logp', 'VAEConfig', 'ConvVAE', 'train_vae',
@@ -121,22 +122,26 @@ class ConvVAE(nn.Module):
         m, ls = self.dec(z).chunk(2, dim=1)
         return torch.tanh(m), ls.clamp(-7, 2)
 
-    def log_px(self, x:torch.Tensor, z:torch.Tensor) -> torch.Tensor:
-        "log p(x|z) in nats, summed over the pixels; shape (N,)."
-        m, ls = self.decode(z)
-        return discretized_logistic_logp(x, m, ls).flatten(1).sum(1)
+# %% ../nbs/39_vae.ipynb #2da674ae
+@patch
+def log_px(self:ConvVAE, x:torch.Tensor, z:torch.Tensor) -> torch.Tensor:
+    "log p(x|z) in nats, summed over the pixels; shape (N,)."
+    m, ls = self.decode(z)
+    return discretized_logistic_logp(x, m, ls).flatten(1).sum(1)
 
-    def elbo(self, x:torch.Tensor) -> torch.Tensor:
-        "The ELBO of each image in nats, with one reparameterised code: log p(x|z) - KL(q(z|x) || p(z)); shape (N,)."
-        mu, logvar = self.encode(x)
-        return self.log_px(x, reparameterize(mu, logvar)) - gaussian_kl(mu, logvar)
+@patch
+def elbo(self:ConvVAE, x:torch.Tensor) -> torch.Tensor:
+    "The ELBO of each image in nats, with one reparameterised code: log p(x|z) - KL(q(z|x) || p(z)); shape (N,)."
+    mu, logvar = self.encode(x)
+    return self.log_px(x, reparameterize(mu, logvar)) - gaussian_kl(mu, logvar)
 
-    @torch.no_grad()
-    def sample(self, n:int, seed:int=0) -> torch.Tensor:
-        "n images: the decoder's means for codes drawn from the prior N(0, I)."
-        p = next(self.parameters())
-        z = torch.randn(n, self.cfg.z_dim, generator=torch.Generator().manual_seed(seed)).to(p.device)
-        return torch.cat([self.decode(c)[0] for c in z.split(1000)]).float().cpu()
+@patch
+@torch.no_grad()
+def sample(self:ConvVAE, n:int, seed:int=0) -> torch.Tensor:
+    "n images: the decoder's means for codes drawn from the prior N(0, I)."
+    p = next(self.parameters())
+    z = torch.randn(n, self.cfg.z_dim, generator=torch.Generator().manual_seed(seed)).to(p.device)
+    return torch.cat([self.decode(c)[0] for c in z.split(1000)]).float().cpu()
 
 # %% ../nbs/39_vae.ipynb #5ab0912d
 def train_vae(

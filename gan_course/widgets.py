@@ -16,6 +16,7 @@ from .data import GaussianMixture, mixture_1d, image_grid
 from .minimax import grid_1d, optimal_d, value_fn, jsd
 from .trainer import Callback
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['STATIC_ENV', 'PLAYGROUND_GRID', 'PLAYGROUND_EXAMPLES', 'BRUSHES', 'has_frontend', 'use_widgets', 'generator_density',
@@ -346,28 +347,33 @@ class LiveTrainingCB(Callback):
             from IPython.display import display
             display(self.widget)
 
-    def _sample(self, t): self.grids[t.step] = t.sample()[:self.n_show]
+# %% ../nbs/40_widgets.ipynb #8bd84450
+@patch
+def _sample(self:LiveTrainingCB, t): self.grids[t.step] = t.sample()[:self.n_show]
 
-    def _redraw(self):
-        _draw_training(self._fig, self.records, self.grids[max(self.grids)] if self.grids else None, self.nrow)
-        self.image.value = _fig_png(self._fig)
-        if self.records: self.text.value = f'<code class="gan-values">{_log_text(self.records[-1])}</code>'
-        self.n_updates += 1
+@patch
+def _redraw(self:LiveTrainingCB):
+    _draw_training(self._fig, self.records, self.grids[max(self.grids)] if self.grids else None, self.nrow)
+    self.image.value = _fig_png(self._fig)
+    if self.records: self.text.value = f'<code class="gan-values">{_log_text(self.records[-1])}</code>'
+    self.n_updates += 1
 
-    def after_log(self, t):
-        if t.rank: return
-        self.records.append(dict(t.last_log)); self._logs += 1
-        if self._logs % self.samples_every == 0: self._sample(t)
-        if self.live: self._redraw()
+@patch
+def after_log(self:LiveTrainingCB, t):
+    if t.rank: return
+    self.records.append(dict(t.last_log)); self._logs += 1
+    if self._logs % self.samples_every == 0: self._sample(t)
+    if self.live: self._redraw()
 
-    def after_fit(self, t):
-        if t.rank: return
-        if t.step not in self.grids: self._sample(t)
-        if self.live: return self._redraw()
-        import matplotlib.pyplot as plt
-        self.fig = plt.figure(figsize=self.figsize)
-        _draw_training(self.fig, self.records, self.grids[max(self.grids)], self.nrow)
-        _show_static(self.fig, self.show)
+@patch
+def after_fit(self:LiveTrainingCB, t):
+    if t.rank: return
+    if t.step not in self.grids: self._sample(t)
+    if self.live: return self._redraw()
+    import matplotlib.pyplot as plt
+    self.fig = plt.figure(figsize=self.figsize)
+    _draw_training(self.fig, self.records, self.grids[max(self.grids)], self.nrow)
+    _show_static(self.fig, self.show)
 
 # %% ../nbs/40_widgets.ipynb #7b136c5a
 def blank_sketch(size:int=14) -> torch.Tensor:

@@ -6,10 +6,12 @@ page), it counts:
 - visible code lines: non-blank lines of the code cells a student reads, directive lines (`#| ...`) left out. A
   cell is out of the reading path when the docs hide it (`#| hide`) and the notebook does too: its input is
   collapsed (cell metadata `"jupyter": {"source_hidden": true}`, which JupyterLab honours), or it sits in the
-  lesson's closing appendix (after a `## Appendix` heading). `#| hide` alone hides a cell in the docs only;
+  lesson's closing appendix (after a `## Appendix` heading). `#| hide` alone hides a cell in the docs only.
+  A figure's drawing code is out of the reading path too when the docs fold it (`#| echo: false`: the figure shows,
+  its code does not) and the notebook does (its input collapsed);
 - the longest visible export cell (`#| export`), in the same lines;
 - hidden cells: code cells out of the reading path (the library's own checks, the Colab install cell), and how many
-  of them check something (`test_...(`, `assert`);
+  of them check something (`test_...(`, `assert`); and the figures whose drawing code is folded;
 - the frame: an opening with "You will learn", "Time." (how long the full run takes on 2 CPU cores) and "Needs."
   (the earlier lessons it builds on), and a "## Takeaways" cell after the lesson and before its exercises.
 
@@ -29,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DIRECTIVE = re.compile(r'^\s*#\|\s*(\w+)', re.M)
+ECHO_OFF = re.compile(r'^\s*#\|\s*echo:\s*false\s*$', re.M)
 CHECK = re.compile(r'\btest_\w+\(|\bassert\b')
 TIME = re.compile(r'\*\*Time\.\*\*.*?\b(\d+(?:\.\d+)?)\s*(?:to\s*\d+\s*)?(?:minutes?|s)\b.*?\b2 CPU cores')
 
@@ -53,12 +56,15 @@ def code_lines(src: str) -> int:
 
 
 def hidden(cells: list[dict]) -> list[bool]:
-    "For each cell, whether it is out of the reading path: `#| hide`, and collapsed or in the closing appendix."
+    """For each cell, whether it is out of the reading path: `#| hide`, and collapsed or in the closing appendix; or
+    a figure whose code is folded (`#| echo: false`, and collapsed)."""
     out, appendix = [], False
     for c in cells:
         appendix = appendix or (c['cell_type'] == 'markdown' and _src(c).startswith('## Appendix'))
         collapsed = c.get('metadata', {}).get('jupyter', {}).get('source_hidden', False)
-        out.append(c['cell_type'] == 'code' and 'hide' in directives(_src(c)) and (collapsed or appendix))
+        d = directives(_src(c))
+        out.append(c['cell_type'] == 'code' and (('hide' in d and (collapsed or appendix)) or
+                                                 (ECHO_OFF.search(_src(c)) is not None and collapsed)))
     return out
 
 
@@ -69,8 +75,10 @@ def stats(path: Path) -> dict:
     visible = [c for c, h in zip(cells, out) if c['cell_type'] == 'code' and not h]
     checks = [c for c, h in zip(cells, out) if h and CHECK.search(_src(c))]
     exports = [code_lines(_src(c)) for c in visible if directives(_src(c)) & {'export', 'exports'}]
+    figures = [c for c, h in zip(cells, out) if h and ECHO_OFF.search(_src(c))]
     return dict(lesson=path.stem, cells=len(cells), visible_code_lines=sum(code_lines(_src(c)) for c in visible),
-                longest_export=max(exports, default=0), hidden_cells=sum(out), hidden_checks=len(checks),
+                longest_export=max(exports, default=0), hidden_cells=sum(out) - len(figures), hidden_checks=len(checks),
+                folded_figures=len(figures),
                 frame=not frame_problems(path))
 
 
@@ -104,13 +112,14 @@ def main(argv=None) -> int:
     ap.add_argument('--json', type=Path, help='also write the figures here')
     a = ap.parse_args(argv)
     rows = [stats(p) for p in (a.notebooks or lessons())]
-    print(f"{'lesson':32} {'cells':>5} {'visible code':>12} {'longest export':>14} {'hidden':>6} {'checks':>6}  frame")
+    print(f"{'lesson':32} {'cells':>5} {'visible code':>12} {'longest export':>14} {'hidden':>6} {'checks':>6} {'figures':>7}  frame")
     for r in rows:
         print(f"{r['lesson']:32} {r['cells']:5} {r['visible_code_lines']:12} {r['longest_export']:14} "
-              f"{r['hidden_cells']:6} {r['hidden_checks']:6}  {'yes' if r['frame'] else 'no'}")
+              f"{r['hidden_cells']:6} {r['hidden_checks']:6} {r['folded_figures']:7}  {'yes' if r['frame'] else 'no'}")
     print(f"{'all ' + str(len(rows)) + ' lessons':32} {sum(r['cells'] for r in rows):5} "
           f"{sum(r['visible_code_lines'] for r in rows):12} {max(r['longest_export'] for r in rows):14} "
-          f"{sum(r['hidden_cells'] for r in rows):6} {sum(r['hidden_checks'] for r in rows):6}  "
+          f"{sum(r['hidden_cells'] for r in rows):6} {sum(r['hidden_checks'] for r in rows):6} "
+          f"{sum(r['folded_figures'] for r in rows):7}  "
           f"{sum(r['frame'] for r in rows)} framed")
     if a.json: a.json.write_text(json.dumps(rows, indent=1) + '\n')
     return 0
