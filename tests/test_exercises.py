@@ -1,8 +1,9 @@
 """The exercises: every lesson has them, the student versions and the shipped checks hold no solution and no hidden
 test, a failing check says what is wrong, and no check repeats a lesson's own assertion.
 
-(`tools/exercises.py check`, a step of tools/test.sh, proves the other half: every solution passes every test and
-every student stub fails at least one.)"""
+(`tools/exercises.py check`, a step of tools/test.sh, proves the other half: every solution passes every test, every
+student stub fails at least one, and every typical mistake of `exercises/<lesson>.mistakes.py` fails a feedback check
+with a message and loses marks in the grading.)"""
 import ast
 import importlib.util
 import json
@@ -70,6 +71,29 @@ def test_student_version_has_no_solution_and_no_hidden_test(lesson):
         assert f"grader.check('{q['name']}')" in student or f'grader.check("{q["name"]}")' in student, f'{lesson}: no check cell for {q["name"]}'
     assert 'def test_' not in student, f'{lesson}: a test in the student version'
     assert 'BEGIN SOLUTION' not in student and '# SOLUTION' not in student and 'BEGIN TESTS' not in student
+
+
+def _mistake_lines(lesson: str) -> list[str]:
+    "The lines of a lesson's typical mistakes that are theirs alone: not in the exercise source (signatures, imports)."
+    source = (SOURCES / f'{lesson}.ipynb').read_text()
+    lines = {l.strip() for ms in tool.mistakes_of(lesson).values() for code in ms.values() for l in code.splitlines()}
+    return sorted(l for l in lines if len(l) > 12 and json.dumps(l)[1:-1] not in source)
+
+
+@pytest.mark.parametrize('lesson', LESSONS)
+def test_typical_mistakes_stay_with_the_instructor(lesson):
+    table = tool.mistakes_of(lesson)
+    for q in questions(lesson):
+        assert len(table.get(q['name'], {})) >= tool.MIN_MISTAKES, \
+            f"{lesson}: {q['name']} needs at least {tool.MIN_MISTAKES} typical mistakes in exercises/{lesson}.mistakes.py"
+    student = (NBS / f'{lesson}_exercises.ipynb').read_text()
+    shipped = '\n'.join(p.read_text() for p in exercise_tests(lesson).glob('*.py'))
+    lines = _mistake_lines(lesson)
+    assert lines, f'{lesson}: no line of a mistake of its own'
+    for line in lines:
+        assert json.dumps(line)[1:-1] not in student, f'{lesson}: a typical mistake is in the student version: {line}'
+        assert line not in shipped, f'{lesson}: a typical mistake is in the shipped checks: {line}'
+    assert not list((ROOT / 'gan_course').rglob('*.mistakes.py')), 'the typical mistakes are shipped in the package'
 
 
 def test_a_failing_check_says_what_is_wrong():

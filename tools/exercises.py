@@ -13,9 +13,21 @@ Usage:
     python tools/exercises.py check      # the committed files are what the sources make; every solution passes all
                                          # its tests; every student stub fails at least one test of its exercise
     python tools/exercises.py check --otter-run-all   # the same, grading every lesson with `otter run` (slower)
+    python tools/exercises.py check --lesson 20_dcgan # only these lessons (repeat --lesson), not the committed-files check
+    python tools/exercises.py mistakes [--lesson L] [--json out.json] [--sources DIR]
+                                         # how the feedback checks and the grading fare against the typical mistakes
 
 `check` runs each notebook's code and otter's test files in one process, and grades one lesson end to end with
 `otter run` and its autograder zip, as an instructor does; `--otter-run-all` grades every lesson that way.
+
+The typical mistakes. Beside each source, `exercises/<lesson>.mistakes.py` holds the wrong answers students write,
+as code: `MISTAKES = {question: {what the mistake is: code}}`, the code being what a student would put in the
+answer's cell (a function, or `answer = value` for a short answer). `check` runs each one as a student would: the
+solutions notebook's code first, then the mistake in place of the answer, then the question's feedback checks and its
+full tests. Every mistake must fail a feedback check with an `AssertionError` that says what is wrong (not a raw
+exception), and score less than full marks in the grading; every question must have at least two mistakes. The
+mistakes are the instructor's, like the solutions: they reach neither the student versions nor the shipped checks.
+`mistakes` reports the same without failing (`--sources` runs them against other sources, e.g. an older commit's).
 """
 import argparse
 import contextlib
@@ -27,6 +39,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -36,6 +50,7 @@ NBS = ROOT / "nbs"  # the student versions: nbs/<lesson>_exercises.ipynb
 CHECKS = ROOT / "gan_course" / "exercise_tests"
 INSTRUCTOR = ROOT / "build" / "exercises" / "instructor"
 BIN = Path(sys.executable).parent
+MIN_MISTAKES = 2  # typical mistakes per question, at least
 
 
 def solution_lines(source: Path) -> list[str]:
@@ -78,10 +93,10 @@ def assign(source: Path, out: Path) -> dict:
                 tests=out / "autograder" / "tests", zip=zips[-1])
 
 
-def build_all(out: Path) -> dict:
-    "Assign every source into `out`/<lesson>; return the results by lesson."
-    sources = sorted(SOURCES.glob("*.ipynb"))
-    if not sources: raise SystemExit(f"No exercise sources in {SOURCES}.")
+def build_all(out: Path, lessons=None, sources_dir: Path = SOURCES) -> dict:
+    "Assign every source (or those of `lessons`) into `out`/<lesson>; return the results by lesson."
+    sources = sorted(p for p in sources_dir.glob("*.ipynb") if not lessons or p.stem in lessons)
+    if not sources: raise SystemExit(f"No exercise sources in {sources_dir}" + (f" for {sorted(lessons)}." if lessons else "."))
     with ThreadPoolExecutor(2) as pool:  # otter assign is a process each: two at a time on two cores
         return dict(zip((s.stem for s in sources), pool.map(lambda s: assign(s, out / s.stem), sources)))
 
@@ -145,11 +160,94 @@ def scores(tests: Path, env: dict) -> dict:
     return out
 
 
-def check(otter_run_all: bool = False):
+def mistakes_of(lesson: str, sources_dir: Path = SOURCES) -> dict:
+    "A lesson's typical mistakes, from `exercises/<lesson>.mistakes.py`: {question: {what: code}}."
+    p = sources_dir / f"{lesson}.mistakes.py"
+    if not p.is_file(): p = SOURCES / f"{lesson}.mistakes.py"
+    if not p.is_file(): return {}
+    env = {}
+    exec(compile(p.read_text(), str(p), "exec"), env)
+    return env.get("MISTAKES", {})
+
+
+def _cases(test_file: Path, env: dict) -> list:
+    "Run each test case of an otter test file against `env`: a list of the exceptions raised (None for a pass)."
+    from otter.test_files import ExceptionTestFile
+    out = []
+    for tc in ExceptionTestFile.from_file(str(test_file)).test_cases:
+        try: tc.body.call_func(env); out.append(None)
+        except KeyboardInterrupt: raise
+        except BaseException as e: out.append(e)  # SystemExit too: argparse exits on a bad command line
+    return out
+
+
+def try_mistake(m: dict, question: str, code: str, solved: dict) -> dict:
+    """Put one mistake in place of the answer to `question` in a copy of the solved namespace, then run the question's
+    feedback checks and its full tests: whether a check failed (`caught`), whether every failure says what is wrong
+    (`told`: an AssertionError with a message), the first failure's text, and the grade (`score`, `possible`)."""
+    env = dict(solved)
+    with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a wrong answer's NaN warnings: the checks report what matters
+        exec(compile(textwrap.dedent(code), f"<mistake in {question}>", "exec"), env)
+        public = [e for e in _cases(m["student_tests"] / f"{question}.py", env) if e is not None]
+        full = _cases(m["tests"] / f"{question}.py", env)
+    told = bool(public) and all(isinstance(e, AssertionError) and str(e).strip() for e in public)
+    return dict(caught=bool(public), told=told, message=f"{type(public[0]).__name__}: {public[0]}" if public else "",
+                score=sum(e is None for e in full), possible=len(full))
+
+
+def check_mistakes(lesson: str, m: dict, sources_dir: Path = SOURCES) -> tuple[list, list]:
+    "Run a lesson's typical mistakes: (problems, one row per mistake)."
+    problems, rows, table = [], [], mistakes_of(lesson, sources_dir)
+    solved = run_notebook(m["solutions"])
+    questions = sorted(p.stem for p in m["tests"].glob("*.py") if p.name != "__init__.py")
+    for q in questions:
+        if len(table.get(q, {})) < MIN_MISTAKES:
+            problems.append(f"{lesson}: {q} has {len(table.get(q, {}))} typical mistakes in exercises/{lesson}.mistakes.py; "
+                            f"it needs at least {MIN_MISTAKES}")
+    for q in sorted(set(table) - set(questions)): problems.append(f"{lesson}: exercises/{lesson}.mistakes.py names {q}, which is no question")
+    for q in questions:
+        fails = [e for e in _cases(m["tests"] / f"{q}.py", solved) if e is not None]
+        if fails: problems.append(f"{lesson}: the solution of {q} fails its tests: {type(fails[0]).__name__}: {str(fails[0])[:200]}")
+    for q in [q for q in questions if q in table]:
+        for what, code in table[q].items():
+            try: r = try_mistake(m, q, code, solved)
+            except Exception as e:
+                problems.append(f"{lesson}: the mistake '{what}' in {q} does not run: {type(e).__name__}: {e}"); continue
+            rows.append(dict(lesson=lesson, question=q, mistake=what, **r))
+            if not r["caught"]: problems.append(f"{lesson}: the feedback check of {q} passes the mistake '{what}'")
+            elif not r["told"]: problems.append(f"{lesson}: the feedback check of {q} fails '{what}' without saying why ({r['message'][:160]})")
+            if r["score"] >= r["possible"]: problems.append(f"{lesson}: the grading gives full marks to the mistake '{what}' in {q}")
+    return problems, rows
+
+
+def report_mistakes(lessons=None, json_out: Path | None = None, sources_dir: Path = SOURCES):
+    "Print, per question, how many typical mistakes the feedback checks catch (with a message) and the grading marks down."
+    rows, problems = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lesson, m in build_all(Path(tmp), lessons, sources_dir).items():
+            p, r = check_mistakes(lesson, m, sources_dir); problems += p; rows += r
+    by_q = {}
+    for r in rows: by_q.setdefault((r["lesson"], r["question"]), []).append(r)
+    for (lesson, q), rs in by_q.items():
+        print(f"{lesson:30s} {q:22s} {len(rs)} mistakes: feedback catches {sum(r['caught'] for r in rs)} "
+              f"({sum(r['told'] for r in rs)} with a message), grading marks down {sum(r['score'] < r['possible'] for r in rs)}")
+        for r in rs:
+            if not (r["told"] and r["score"] < r["possible"]): print(f"    {r['mistake']}: caught {r['caught']}, told {r['told']}, "
+                                                                       f"grade {r['score']}/{r['possible']}  {r['message'][:120]}")
+    n = len(rows)
+    print(f"{n} mistakes: feedback catches {sum(r['caught'] for r in rows)}, with a message {sum(r['told'] for r in rows)}, "
+          f"grading marks down {sum(r['score'] < r['possible'] for r in rows)}")
+    if json_out: json_out.write_text(json.dumps(rows, indent=1) + "\n")
+    if problems: print("problems:\n  " + "\n  ".join(problems))
+    return problems
+
+
+def check(otter_run_all: bool = False, lessons=None):
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        made = build_all(tmp / "made")
+        made = build_all(tmp / "made", lessons)
         for i, (lesson, m) in enumerate(made.items()):
             # 1. the committed student version and checks are what the source makes
             committed = NBS / f"{lesson}_exercises.ipynb"
@@ -169,9 +267,13 @@ def check(otter_run_all: bool = False):
             for q, (score, top) in stub.items():
                 if score >= top: problems.append(f"{lesson}: the student stub of {q} passes every test ({score} of {top}): a check is vacuous")
             if set(stub) != set(sol): problems.append(f"{lesson}: graded {sorted(stub)} in the student version, {sorted(sol)} in the solutions")
+            # 4. every typical mistake fails a feedback check, with a message, and loses marks in the grading
+            mp, rows = check_mistakes(lesson, m)
+            problems += mp
             print(f"{lesson}: {len(sol)} exercises; solutions {sum(s for s, _ in sol.values()):g} of {sum(t for _, t in sol.values()):g} points, "
-                  f"stubs {sum(s for s, _ in stub.values()):g} ({how})")
-        extra = {p.stem[:-len("_exercises")] for p in NBS.glob("*_exercises.ipynb")} - set(made)
+                  f"stubs {sum(s for s, _ in stub.values()):g} ({how}); {len(rows)} typical mistakes, "
+                  f"{sum(r['told'] for r in rows)} failed by the feedback checks with a message, {sum(r['score'] < r['possible'] for r in rows)} marked down")
+        extra = set() if lessons else {p.stem[:-len("_exercises")] for p in NBS.glob("*_exercises.ipynb")} - set(made)
         if extra: problems.append(f"student versions without a source: {sorted(extra)}")
     if problems:
         print("exercises: FAIL\n  " + "\n  ".join(problems) + "\n(after editing exercises/, run: python tools/exercises.py build)")
@@ -181,7 +283,12 @@ def check(otter_run_all: bool = False):
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("command", choices=("build", "check"))
+    p.add_argument("command", choices=("build", "check", "mistakes"))
     p.add_argument("--otter-run-all", action="store_true", help="check: grade every lesson with otter run, not only the first")
+    p.add_argument("--lesson", action="append", help="check or mistakes: only this lesson (repeat for more)")
+    p.add_argument("--json", type=Path, help="mistakes: write one row per mistake here")
+    p.add_argument("--sources", type=Path, default=SOURCES, help="mistakes: the exercise sources to run them against")
     a = p.parse_args()
-    build() if a.command == "build" else check(a.otter_run_all)
+    if a.command == "build": build()
+    elif a.command == "check": check(a.otter_run_all, a.lesson)
+    else: report_mistakes(a.lesson, a.json, a.sources.resolve())

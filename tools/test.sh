@@ -5,7 +5,8 @@
 #   2. the notebooks are clean (nbdev-clean changes nothing), README.md matches nbs/index.ipynb, and the stored
 #      outputs come from full-mode runs and show no paths of the machine that made them (tools/check_outputs.py)
 #   3. the exercises (tools/exercises.py check): the student versions and shipped checks are what exercises/ makes,
-#      every solution passes all its tests, and every student stub fails at least one test of its exercise
+#      every solution passes all its tests, every student stub fails at least one test of its exercise, and every
+#      typical mistake (exercises/<lesson>.mistakes.py) fails a feedback check with a message and loses marks
 #   4. the tests in tests/, on 2 workers (the command line as a user runs it, browsers, processes, checkpoints...)
 #   5. the docs site builds offline and its pages load in headless Chromium with no missing image or broken link
 #   6. the wheel builds, installs into a fresh venv, imports, and its console script answers --help; every notebook,
@@ -37,7 +38,7 @@ unchanged nbs nbdev-clean
 python tools/make_readme.py --check
 python tools/check_outputs.py
 
-step "exercises: the student versions are what the sources make; solutions pass every test; every stub fails one"
+step "exercises: the student versions are what the sources make; solutions pass every test; every stub and every typical mistake fails"
 python tools/exercises.py check
 
 step "tests/"

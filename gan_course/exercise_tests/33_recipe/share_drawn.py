@@ -9,5 +9,5 @@ points = 1
 def test_a_share(share_drawn):
     assert isinstance(share_drawn, (int, float)) and 0 <= share_drawn <= 1, f'share_drawn should be a number from 0 to 1, got {share_drawn!r}'
     assert abs(share_drawn - 1 / 30) > 1e-06, "not 1/30: the clusters are not drawn uniformly; `split_noise` draws each with its share of the training data, so that the samples follow the data's mixture"
-    assert share_drawn not in (5, 0.5), '5% as a number between 0 and 1 is 0.05'
+    assert abs(share_drawn - 0.5) > 1e-06, '0.5 would be half of the samples: the question asks for a share of 1, and a percentage p% is p / 100 of it'
 
