@@ -196,17 +196,18 @@ def try_mistake(m: dict, question: str, code: str, solved: dict) -> dict:
                 score=sum(e is None for e in full), possible=len(full))
 
 
-def check_mistakes(lesson: str, m: dict, sources_dir: Path = SOURCES) -> tuple[list, list]:
-    "Run a lesson's typical mistakes: (problems, one row per mistake)."
+def check_mistakes(lesson: str, m: dict, sources_dir: Path = SOURCES, solved: dict | None = None) -> tuple[list, list]:
+    """Run a lesson's typical mistakes: (problems, one row per mistake). Without `solved` (the namespace of the
+    solutions notebook, when the caller has it and checks the solutions itself), it runs the solutions and checks them too."""
     problems, rows, table = [], [], mistakes_of(lesson, sources_dir)
-    solved = run_notebook(m["solutions"])
+    check_solutions, solved = solved is None, solved if solved is not None else run_notebook(m["solutions"])
     questions = sorted(p.stem for p in m["tests"].glob("*.py") if p.name != "__init__.py")
     for q in questions:
         if len(table.get(q, {})) < MIN_MISTAKES:
             problems.append(f"{lesson}: {q} has {len(table.get(q, {}))} typical mistakes in exercises/{lesson}.mistakes.py; "
                             f"it needs at least {MIN_MISTAKES}")
     for q in sorted(set(table) - set(questions)): problems.append(f"{lesson}: exercises/{lesson}.mistakes.py names {q}, which is no question")
-    for q in questions:
+    for q in (questions if check_solutions else []):
         fails = [e for e in _cases(m["tests"] / f"{q}.py", solved) if e is not None]
         if fails: problems.append(f"{lesson}: the solution of {q} fails its tests: {type(fails[0]).__name__}: {str(fails[0])[:200]}")
     for q in [q for q in questions if q in table]:
@@ -256,11 +257,12 @@ def check(otter_run_all: bool = False, lessons=None):
             if _tree(CHECKS / lesson) != _tree(m["student_tests"]):
                 problems.append(f"{(CHECKS / lesson).relative_to(ROOT)}/ is not what exercises/{lesson}.ipynb makes")
             # 2. every solution passes every test, hidden ones included; 3. every stub fails at least one test
+            solved = run_notebook(m["solutions"])  # the solutions' namespace: graded here, and the base of every mistake
             if otter_run_all or i == 0:  # end to end, as an instructor grades: otter run with the autograder zip
                 sol, stub = grade(m["zip"], m["solutions"], tmp), grade(m["zip"], m["student"], tmp)
                 how = "otter run"
             else:
-                sol, stub = scores(m["tests"], run_notebook(m["solutions"])), scores(m["tests"], run_notebook(m["student"]))
+                sol, stub = scores(m["tests"], solved), scores(m["tests"], run_notebook(m["student"]))
                 how = "otter test files"
             for q, (score, top) in sol.items():
                 if score != top: problems.append(f"{lesson}: the solution of {q} scores {score} of {top}")
@@ -268,7 +270,7 @@ def check(otter_run_all: bool = False, lessons=None):
                 if score >= top: problems.append(f"{lesson}: the student stub of {q} passes every test ({score} of {top}): a check is vacuous")
             if set(stub) != set(sol): problems.append(f"{lesson}: graded {sorted(stub)} in the student version, {sorted(sol)} in the solutions")
             # 4. every typical mistake fails a feedback check, with a message, and loses marks in the grading
-            mp, rows = check_mistakes(lesson, m)
+            mp, rows = check_mistakes(lesson, m, solved=solved)
             problems += mp
             print(f"{lesson}: {len(sol)} exercises; solutions {sum(s for s, _ in sol.values()):g} of {sum(t for _, t in sol.values()):g} points, "
                   f"stubs {sum(s for s, _ in stub.values()):g} ({how}); {len(rows)} typical mistakes, "
